@@ -1,0 +1,108 @@
+/**
+ * The wink-nlp adapter: the only module that imports wink-nlp. It turns wink's token
+ * indices into UTF-16 offsets into the exact input, and keeps wink away from input it
+ * handles badly (its tokenizer is quadratic in the length of a run without spaces).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A token as the adapter hands it on: offsets into the input and a Universal POS tag. */
+export interface TaggedToken {
+  start: number;
+  end: number;
+  pos: string;
+}
+
+type WinkInstance = ReturnType<typeof winkNLP>;
+let instance: WinkInstance | undefined;
+
+/** Loads the wink model once, on first use (about 50 ms), and reuses it afterwards. */
+function wink(): WinkInstance {
+  instance ??= winkNLP(model, ['pos']);
+  return instance;
+}
+
+/** Runs without whitespace longer than this are not given to wink (its cost grows with the square of their length). */
+const MAX_RUN = 100;
+/** wink reads text in pieces of at most this many characters, cut at whitespace. */
+const MAX_PIECE = 200_000;
+
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x85 || c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+  c === 0x3000 || c === 0xfeff;
+
+/** Tokenizes and tags `text`, returning tokens in order with exact offsets. */
+export function tagText(text: string): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  let pieceStart = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && !isSpace(text.charCodeAt(j))) j++;
+    if (j - i > MAX_RUN) {
+      tagPiece(text, pieceStart, i, out);
+      fallbackTokens(text, i, j, out);
+      pieceStart = j;
+    } else if (j - pieceStart > MAX_PIECE) {
+      tagPiece(text, pieceStart, i, out);
+      pieceStart = i;
+    }
+    i = j;
+  }
+  tagPiece(text, pieceStart, n, out);
+  return out;
+}
+
+/** Tags `text.slice(from, to)` with wink and maps its tokens back onto the input. */
+function tagPiece(text: string, from: number, to: number, out: TaggedToken[]): void {
+  if (to <= from) return;
+  const piece = text.slice(from, to);
+  if (piece.trim() === '') return;
+  const nlp = wink();
+  const tokens = nlp.readDoc(piece).tokens();
+  const values = tokens.out() as string[];
+  const spaces = tokens.out(nlp.its.precedingSpaces) as string[];
+  const tags = tokens.out(nlp.its.pos) as string[];
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k] as string;
+    if (value === '' || value.trim() === '') {
+      cursor += (spaces[k] as string).length + value.length;
+      continue;
+    }
+    let at = cursor + (spaces[k] as string).length;
+    if (!piece.startsWith(value, at)) {
+      // wink drops a few characters it treats as space (U+2028, U+FEFF, form feed...):
+      // look a short way ahead for the value.
+      at = piece.indexOf(value, cursor);
+      if (at < 0 || at - cursor > 16) {
+        fallbackTokens(text, from + cursor, to, out);
+        return;
+      }
+    }
+    out.push({ start: from + at, end: from + at + value.length, pos: tags[k] ?? 'X' });
+    cursor = at + value.length;
+  }
+}
+
+const FALLBACK_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/** Tokens for text wink is not given: words and single symbols, tagged X. */
+function fallbackTokens(text: string, from: number, to: number, out: TaggedToken[]): void {
+  const piece = text.slice(from, to);
+  if (to - from > MAX_RUN && !/\s/.test(piece)) {
+    // One unbroken run: a single token, so a pathological "word" costs nothing further.
+    out.push({ start: from, end: to, pos: 'X' });
+    return;
+  }
+  FALLBACK_TOKEN.lastIndex = 0;
+  for (let m = FALLBACK_TOKEN.exec(piece); m !== null; m = FALLBACK_TOKEN.exec(piece)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, pos: 'X' });
+  }
+}

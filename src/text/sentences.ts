@@ -1,0 +1,68 @@
+import { MONTH_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
+
+/** What the sentence splitter needs to know of a token. */
+export interface SplitToken {
+  readonly text: string;
+  readonly lower: string;
+  readonly pos: string;
+  readonly spaceBefore: boolean;
+}
+
+const TERMINAL = /^(?:[.!?]+|…+|\.\s?\.\s?\.)$/;
+/** Marks that close a quotation or bracket and stay with the sentence they end. */
+const ALWAYS_CLOSING = new Set(['”', '’', '»', ')', ']', '}', '›']);
+const CLOSING_IF_ATTACHED = new Set(['"', "'", '«', '‹', '“']);
+const NON_STARTING_PUNCT = new Set([',', ';', ':', ')', ']', '}', '%', '-', '–', '—']);
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART']);
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const DIGIT_START = /^\d/;
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
+const SINGLE_INITIAL = /^\p{Lu}\.$/u;
+
+function isCloser(t: SplitToken): boolean {
+  return ALWAYS_CLOSING.has(t.text) || (!t.spaceBefore && CLOSING_IF_ATTACHED.has(t.text));
+}
+
+/** Does the token at `next` look like the first word of a new sentence? */
+function opensSentence(next: SplitToken): boolean {
+  if (SENTENCE_OPENERS.has(next.lower)) return true;
+  return UPPER_START.test(next.text) && FUNCTION_POS.has(next.pos);
+}
+
+/**
+ * Decides whether a sentence ends after the token `tokens[i]` (within one paragraph,
+ * `end` being the paragraph's last token index + 1). Returns the index of the first token of
+ * the next sentence, or -1 when the sentence goes on.
+ */
+export function sentenceBreakAfter(tokens: readonly SplitToken[], i: number, end: number): number {
+  const tok = tokens[i] as SplitToken;
+  const isTerminal = TERMINAL.test(tok.text);
+  const isAbbrev = !isTerminal && tok.text.length > 1 && tok.text.endsWith('.');
+  if (!isTerminal && !isAbbrev) return -1;
+  let j = i + 1;
+  while (j < end && isCloser(tokens[j] as SplitToken)) j++;
+  if (j >= end) return -1; // the paragraph ends anyway
+  const next = tokens[j] as SplitToken;
+  if (NON_STARTING_PUNCT.has(next.text) || LOWER_START.test(next.text)) return -1;
+
+  if (isTerminal) {
+    if (tok.text === '.' && i > 0) {
+      const prev = tokens[i - 1] as SplitToken;
+      // "R. J. Smith": a single capital letter before the period is an initial.
+      if (!tok.spaceBefore && /^\p{Lu}$/u.test(prev.text) && next.pos === 'PROPN' && !opensSentence(next)) return -1;
+    }
+    return j;
+  }
+
+  // An abbreviation ending in a period.
+  const lower = tok.lower;
+  if (NEVER_FINAL_ABBREVIATIONS.has(lower) || SINGLE_INITIAL.test(tok.text)) return -1;
+  if (NUMBER_ABBREVIATIONS.has(lower)) return DIGIT_START.test(next.text) ? -1 : j;
+  if (MONTH_ABBREVIATIONS.has(lower)) {
+    return DIGIT_START.test(next.text) || !opensSentence(next) ? -1 : j;
+  }
+  if (j > i + 1) return j; // 'the U.S." He': a closing mark after it settles it
+  if (INITIALISM.test(tok.text) || tok.text.length <= 5) return opensSentence(next) ? j : -1;
+  return opensSentence(next) || next.pos !== 'PROPN' ? j : -1;
+}
