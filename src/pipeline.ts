@@ -1,0 +1,56 @@
+/**
+ * The stages of an analysis, in the order they run. Segmentation (`buildArticle`) builds the
+ * article model first; each stage below is a pure function of that model and of the results
+ * of the stages listed before it, and never reaches into a later one.
+ *
+ *   segment -> entities -> dates -> quotes -> attributions -> claims
+ *
+ * Adding a stage is one entry here and one field in `StageResults`.
+ */
+import type { ArticleContext } from './context.js';
+import type { Attribution, Credit } from './schema/attribution.js';
+import type { Claim } from './schema/claim.js';
+import type { DateMention } from './schema/date.js';
+import type { Entity } from './schema/entity.js';
+import type { Quote } from './schema/quote.js';
+
+/** What each stage produces. */
+export interface StageResults {
+  entities: { entities: Entity[] };
+  dates: { dates: DateMention[] };
+  quotes: { quotes: Quote[] };
+  attributions: { attributions: Attribution[]; credits: Credit[] };
+  claims: { claims: Claim[] };
+}
+
+export type StageName = keyof StageResults;
+
+export interface Stage<K extends StageName = StageName> {
+  readonly name: K;
+  /** Stages whose results this one reads; they run first even when not included in the output. */
+  readonly needs: readonly StageName[];
+  readonly run: (article: ArticleContext, earlier: Readonly<Partial<StageResults>>) => StageResults[K];
+}
+
+function stage<K extends StageName>(s: Stage<K>): Stage<K> {
+  return s;
+}
+
+// Extractors land one by one; until a stage's own work lands it returns nothing.
+export const STAGES: readonly Stage[] = [
+  stage({ name: 'entities', needs: [], run: () => ({ entities: [] }) }),
+  stage({ name: 'dates', needs: [], run: () => ({ dates: [] }) }),
+  stage({ name: 'quotes', needs: ['entities'], run: () => ({ quotes: [] }) }),
+  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: () => ({ attributions: [], credits: [] }) }),
+  stage({ name: 'claims', needs: ['attributions', 'dates'], run: () => ({ claims: [] }) }),
+];
+
+/** The stages to run for the requested record kinds: those kinds and everything they need. */
+export function stagesFor(wanted: ReadonlySet<StageName>): Stage[] {
+  const needed = new Set<StageName>(wanted);
+  for (let i = STAGES.length - 1; i >= 0; i--) {
+    const s = STAGES[i]!;
+    if (needed.has(s.name)) for (const n of s.needs) needed.add(n);
+  }
+  return STAGES.filter((s) => needed.has(s.name));
+}
