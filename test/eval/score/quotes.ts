@@ -1,0 +1,52 @@
+import type { Range } from './spans.js';
+
+const OPEN_ONLY = new Set(['“', '„', '«', '‟']);
+const CLOSE_ONLY = new Set(['”', '»']);
+
+/**
+ * The quotation-mark segments inside a range of text, as the quotes benchmark defines its
+ * gold units: outermost double-mark pairs (straight, curly, guillemets, `` ''), nested marks
+ * belonging to the outer quote, a quotation reopened at the start of the next paragraph
+ * continuing as one segment, and an unclosed quotation running to the end of the range.
+ */
+export function quoteSegments(text: string, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  const stack: string[] = [];
+  let openEnd = -1;
+  let reopenPending = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (stack.length > 0) reopenPending = true;
+      continue;
+    }
+    const two = text.slice(i, i + 2);
+    let mark: 'open' | 'close' | 'toggle' | null = null;
+    let width = 1;
+    if (two === '``') [mark, width] = ['open', 2];
+    else if (two === "''") [mark, width] = ['close', 2];
+    else if (OPEN_ONLY.has(c)) mark = 'open';
+    else if (CLOSE_ONLY.has(c)) mark = 'close';
+    else if (c === '"') mark = 'toggle';
+    if (reopenPending && !/\s/.test(c)) {
+      reopenPending = false;
+      if (mark === 'open' || mark === 'toggle') {
+        i += width - 1;
+        continue; // the reopening mark of a quotation running over paragraphs
+      }
+    }
+    if (mark === null) continue;
+    const family = c === '"' ? '"' : 'curly';
+    const closes = mark === 'close' || (mark === 'toggle' && stack[stack.length - 1] === '"');
+    if (closes && stack.length > 0) {
+      stack.pop();
+      if (stack.length === 0) out.push({ start: openEnd, end: i });
+    } else if (!closes) {
+      if (stack.length === 0) openEnd = i + width;
+      stack.push(family);
+    }
+    i += width - 1;
+  }
+  if (stack.length > 0 && openEnd < to) out.push({ start: openEnd, end: to });
+  return out;
+}
