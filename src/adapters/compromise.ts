@@ -42,3 +42,13 @@ export function parseWithCompromise(text: string): CompromiseDoc {
 export function compromise(): typeof nlp {
   return nlp;
 }
+
+/** Words compromise's lexicon gives a tag, lower-cased and sorted (for the lexicon build). */
+export function lexiconWords(tag: string): string[] {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const words: string[] = [];
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (tags === tag || (Array.isArray(tags) && tags.includes(tag))) words.push(word);
+  }
+  return words.sort();
+}
