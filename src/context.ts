@@ -1,4 +1,5 @@
 import type { Warning } from './schema/span.js';
+import type { Quotation } from './text/quotations.js';
 
 /** One word or punctuation mark of the article. */
 export interface Token {
@@ -56,6 +57,8 @@ export interface ArticleContext extends ReadingOptions {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
+  /** Paired quotation marks, in text order (nested ones marked). */
+  readonly quotations: readonly Quotation[];
   /** Collects problems found in the article; stages report, never throw. */
   readonly warn: (warning: Warning) => void;
 }

@@ -8,15 +8,15 @@
  * Adding a stage is one entry here and one field in `StageResults`.
  */
 import type { ArticleContext } from './context.js';
+import { type EntityIndex, findEntities } from './entities/index.js';
 import type { Attribution, Credit } from './schema/attribution.js';
 import type { Claim } from './schema/claim.js';
 import type { DateMention } from './schema/date.js';
-import type { Entity } from './schema/entity.js';
 import type { Quote } from './schema/quote.js';
 
 /** What each stage produces. */
 export interface StageResults {
-  entities: { entities: Entity[] };
+  entities: EntityIndex;
   dates: { dates: DateMention[] };
   quotes: { quotes: Quote[] };
   attributions: { attributions: Attribution[]; credits: Credit[] };
@@ -38,7 +38,7 @@ function stage<K extends StageName>(s: Stage<K>): Stage<K> {
 
 // Extractors land one by one; until a stage's own work lands it returns nothing.
 export const STAGES: readonly Stage[] = [
-  stage({ name: 'entities', needs: [], run: () => ({ entities: [] }) }),
+  stage({ name: 'entities', needs: [], run: findEntities }),
   stage({ name: 'dates', needs: [], run: () => ({ dates: [] }) }),
   stage({ name: 'quotes', needs: ['entities'], run: () => ({ quotes: [] }) }),
   stage({ name: 'attributions', needs: ['entities', 'quotes'], run: () => ({ attributions: [], credits: [] }) }),

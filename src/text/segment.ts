@@ -2,6 +2,7 @@ import { tagText } from '../adapters/wink.js';
 import type { ArticleContext, Paragraph, ReadingOptions, Sentence, Token } from '../context.js';
 import type { Warning } from '../schema/span.js';
 import { hasLineBreak } from './breaks.js';
+import { findQuotations } from './quotations.js';
 import { sentenceBreakAfter } from './sentences.js';
 
 interface MutableToken {
@@ -72,8 +73,11 @@ export function buildArticle(text: string, options: ReadingOptions, warn: (w: Wa
     });
   }
 
+  const quotations = findQuotations(text, (code, message, span) => warn({ code, message, start: span.start, end: span.end }));
+
   return Object.freeze({
     text,
+    quotations: Object.freeze(quotations),
     tokens: Object.freeze(tokens) as readonly Token[],
     sentences: Object.freeze(sentences),
     paragraphs: Object.freeze(paragraphs),

@@ -35,11 +35,11 @@ export function decode(doc: TaggerDocument, sentences: readonly { first: number;
       const lastToken = i === s.last - 1;
       const joined = !t.spaceBefore && i > s.first && doc.tokens[i - 1]!.text === '-';
       let mask = allowedPrefixes(t.text, t.lower, doc.capsSentence[t.sentence]!, joined);
-      // A name may only open here if the next token can carry it on.
-      if (!lastToken && (mask & ALLOW_B) !== 0) {
+      // A name may only open or go on here if the next token can carry it on.
+      if (!lastToken && (mask & (ALLOW_B | ALLOW_I)) !== 0) {
         const n = doc.tokens[i + 1]!;
         const nextMask = allowedPrefixes(n.text, n.lower, doc.capsSentence[n.sentence]!, !n.spaceBefore && t.text === '-');
-        if ((nextMask & (ALLOW_I | ALLOW_L)) === 0) mask &= ~ALLOW_B;
+        if ((nextMask & (ALLOW_I | ALLOW_L)) === 0) mask &= ~(ALLOW_B | ALLOW_I);
       }
       let best = O;
       let bestScore = -Infinity;

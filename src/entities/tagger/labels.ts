@@ -61,7 +61,7 @@ export const ALLOW_U = 8;
 export const ALLOW_ALL = 15;
 
 /** Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'et', 'y', 'e', 'du', 'des', 'del', 'della', 'di', 'dos', 'das', 'der', 'den', 'am', 'im', 'zu', 'upon', 'at']);
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'et', 'y', 'e', 'du', 'des', 'del', 'della', 'di', 'dos', 'das', 'der', 'den']);
 /** Name particles that may also open a name ("de Gaulle", "van Gogh", "al-Assad"). */
 const PARTICLES = new Set(['de', 'van', 'von', 'al', 'el', 'da', 'la', 'le', 'bin', 'ibn', 'ben', 'abu', 'st', 'st.', 'mc', 'mac', 'ter', 'ten']);
 const INNER_PUNCT = new Set(['&', '-', '.', "'", "'s", '’s', '/', '+']);

@@ -1,0 +1,208 @@
+/**
+ * Groups an article's name mentions into entities: full names with surnames, first names and
+ * titled forms; organizations with acronyms and short forms; places with their variants.
+ */
+import type { ArticleContext } from '../context.js';
+import { MEDIA_OUTLETS } from '../lexicon/media.js';
+import { ORGANIZATION_VARIANTS, PLACE_VARIANTS } from '../lexicon/places.js';
+import type { EntityType } from '../schema/entity.js';
+import { nameKey } from './classify.js';
+import type { NameMention } from './mention.js';
+
+export interface Cluster {
+  mentions: NameMention[];
+  /** Variant group ("place:0", "media:4") when a mention is in a variant table. */
+  group: string | null;
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in', 'du', 'des', 'la', 'le']);
+const CORPORATE_SUFFIXES = new Set(['inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'group', 'ag', 'sa', 'nv', 'international', 'holdings']);
+
+let variantGroups: Map<string, string> | undefined;
+
+/** Lower-cased variant -> group id, over the place, organization and media tables. */
+function variants(): Map<string, string> {
+  if (variantGroups) return variantGroups;
+  const map = new Map<string, string>();
+  const add = (prefix: string, groups: readonly (readonly string[])[]) =>
+    groups.forEach((names, i) => {
+      for (const n of names) map.set(n.replace(/^The /, '').toLowerCase(), `${prefix}:${i}`);
+    });
+  add('place', PLACE_VARIANTS);
+  add('org', ORGANIZATION_VARIANTS);
+  add('media', MEDIA_OUTLETS);
+  variantGroups = map;
+  return map;
+}
+
+/** The token range of a mention without a leading "the" or a trailing possessive. */
+export function nameRange(article: ArticleContext, m: { first: number; last: number }): [number, number] {
+  let first = m.first;
+  let last = m.last;
+  if (last - first > 1 && article.tokens[first]!.lower === 'the') first++;
+  while (last - first > 1 && /^['’]s$/.test(article.tokens[last - 1]!.text)) last--;
+  return [first, last];
+}
+
+/** The words of a mention as written, without a leading "the" or a trailing possessive. */
+export function nameWords(article: ArticleContext, m: { first: number; last: number }): string[] {
+  const [first, last] = nameRange(article, m);
+  const words: string[] = [];
+  for (let i = first; i < last; i++) words.push(article.tokens[i]!.text);
+  return words;
+}
+
+/** A mention's name as written, without a leading "the" or a trailing possessive ("People's Republic of China"). */
+export function nameText(article: ArticleContext, m: { first: number; last: number }): string {
+  const [first, last] = nameRange(article, m);
+  return article.text.slice(article.tokens[first]!.start, article.tokens[last - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** "Ahmed" = "Ahmed Mohamed", when exactly one person in the article has that first name. */
+function firstNameMatch(article: ArticleContext, clusters: Cluster[], m: NameMention, w: string[]): number {
+  if (m.type !== 'PERSON' || w.length !== 1) return -1;
+  const word = w[0]!.toLowerCase();
+  const matches: number[] = [];
+  clusters.forEach((c, k) => {
+    if (c.mentions.some((x) => x.type === 'PERSON' && x.last - x.first > 1 && nameWords(article, x)[0]!.toLowerCase() === word)) matches.push(k);
+  });
+  return matches.length === 1 ? matches[0]! : -1;
+}
+
+/** Surname of a person-like name: its last word, suffixes such as "Jr." skipped. */
+function surname(words: string[]): string {
+  let k = words.length - 1;
+  while (k > 0 && NAME_SUFFIXES.has(words[k]!.toLowerCase())) k--;
+  return words[k]!.toLowerCase();
+}
+
+function acronymOf(words: string[]): string {
+  return words
+    .filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function asAcronym(words: string[]): string | null {
+  if (words.length !== 1) return null;
+  const bare = words[0]!.replace(/\./g, '');
+  return /^\p{Lu}{2,6}$/u.test(bare) ? bare : null;
+}
+
+const isPersonish = (m: NameMention) => m.type === 'PERSON';
+
+/**
+ * The same words name the same thing, except a place and an organization: a country and its
+ * team or government ("Pakistan beat England") are told apart by the tagger on purpose.
+ */
+const typesAgree = (a: EntityType, b: EntityType): boolean =>
+  a === b || !((a === 'LOCATION' && b === 'ORGANIZATION') || (a === 'ORGANIZATION' && b === 'LOCATION'));
+
+/** Does mention `m` (with words `w`) name the same thing as cluster `c`? */
+function sameThing(article: ArticleContext, c: Cluster, m: NameMention, w: string[], group: string | null): boolean {
+  if (group !== null && c.group === group) return true;
+  const lowerText = w.join(' ').toLowerCase();
+  const personish = isPersonish(m) || c.mentions.some(isPersonish);
+  for (const cm of c.mentions) {
+    const cw = nameWords(article, cm);
+    // "Muslims" = "Muslim": a group named in the plural and the singular.
+    if (m.type === 'MISC' && cm.type === 'MISC' && w.length === 1 && cw.length === 1 && lowerText.replace(/s$/, '') === cw[0]!.toLowerCase().replace(/s$/, '')) return true;
+    if (cw.join(' ').toLowerCase() === lowerText && typesAgree(cm.type, m.type)) return true;
+    if (personish && (cm.type === 'PERSON' || m.type === 'PERSON')) {
+      // "Trump" = "Donald Trump"; "Donald J. Trump" = "Donald Trump"; "Elon" = "Elon Musk"
+      if (w.length === 1 && cw.length > 1 && surname(cw) === lowerText) return true;
+      if (cw.length === 1 && w.length > 1 && surname(w) === cw[0]!.toLowerCase()) return true;
+      if (w.length > 1 && cw.length > 1 && surname(w) === surname(cw) && w[0]![0] === cw[0]![0]) return true;
+    }
+    // "Magna" = "Magna International Inc", whatever type the tagger gave the short form.
+    if (cm.type === 'ORGANIZATION' && cw.length > w.length && cw.slice(0, w.length).join(' ').toLowerCase() === lowerText &&
+      cw.slice(w.length).every((x) => CORPORATE_SUFFIXES.has(x.toLowerCase()))) return true;
+    if (m.type !== 'PERSON' && cm.type !== 'PERSON') {
+      const acronym = asAcronym(w);
+      const cAcronym = asAcronym(cw);
+      if (acronym !== null && cw.length > 1 && acronymOf(cw) === acronym) return true;
+      if (cAcronym !== null && w.length > 1 && acronymOf(w) === cAcronym) return true;
+      // "the Times" = "The New York Times"; "Magna" = "Magna International Inc"
+      if (w.length === 1 && cw.length > 1) {
+        const word = lowerText;
+        // "the Times" = "The New York Times", "the Pistons" = "the Detroit Pistons"
+        if (m.type === 'ORGANIZATION' && cm.type === 'ORGANIZATION' && cw[cw.length - 1]!.toLowerCase() === word) return true;
+      }
+      if (w.length > cw.length && w.slice(0, cw.length).join(' ').toLowerCase() === cw.join(' ').toLowerCase() &&
+        w.slice(cw.length).every((x) => CORPORATE_SUFFIXES.has(x.toLowerCase()))) return true;
+    }
+  }
+  return false;
+}
+
+/** Clusters mentions in text order; each joins the most recent cluster that names the same thing. */
+export function clusterNames(article: ArticleContext, names: readonly NameMention[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const recency: number[] = [];
+  const table = variants();
+  for (const m of names) {
+    const w = nameWords(article, m);
+    const group = table.get(nameText(article, m).toLowerCase()) ?? table.get(nameKey(article, m)) ?? null;
+    let best = -1;
+    for (let k = 0; k < clusters.length; k++) {
+      if (sameThing(article, clusters[k]!, m, w, group) && (best < 0 || recency[k]! > recency[best]!)) best = k;
+    }
+    if (best < 0) best = firstNameMatch(article, clusters, m, w);
+    if (best < 0) {
+      clusters.push({ mentions: [m], group });
+      recency.push(m.first);
+    } else {
+      clusters[best]!.mentions.push(m);
+      clusters[best]!.group ??= group;
+      recency[best] = m.first;
+    }
+  }
+  return mergeSurnameClusters(article, clusters);
+}
+
+/** A surname seen before the full name ("Trump ... Donald Trump") joins the full name's cluster. */
+function mergeSurnameClusters(article: ArticleContext, clusters: Cluster[]): Cluster[] {
+  const out = clusters.slice();
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    if (!c.mentions.every((m) => m.last - m.first === 1)) continue;
+    const word = nameWords(article, c.mentions[0]!)[0]!.toLowerCase();
+    const target = out.findIndex((o, j) => j !== k && o.mentions.some((m) => m.type === 'PERSON' && m.last - m.first > 1 && surname(nameWords(article, m)) === word));
+    if (target < 0 || !c.mentions.some((m) => m.type === 'PERSON')) continue;
+    out[target]!.mentions.push(...c.mentions);
+    out[target]!.mentions.sort((a, b) => a.first - b.first);
+    out.splice(k, 1);
+    k--;
+  }
+  return out;
+}
+
+/** The cluster's type: the vote of its mentions, longer names and lexicon-backed ones weighing more. */
+export function clusterType(c: Cluster): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const m of c.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.lexical ? 3 : m.last - m.first > 1 ? 1.5 : 1));
+  let best: EntityType = c.mentions[0]!.type;
+  for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
+  return best;
+}
+
+/** The cluster's canonical name: the fullest form used (most words; the first such). */
+export function clusterName(article: ArticleContext, c: Cluster): string {
+  let best = 0;
+  let bestText = '';
+  for (const m of c.mentions) {
+    const [first, last] = nameRange(article, m);
+    if (last - first > best) {
+      best = last - first;
+      // As written, so "Mar-a-Lago" and "U.S." keep their spacing; line breaks become spaces.
+      bestText = article.text.slice(article.tokens[first]!.start, article.tokens[last - 1]!.end).replace(/\s+/g, ' ');
+    }
+  }
+  // "The New York Times": the outlet's own form, when it is the form the article used.
+  if (c.group?.startsWith('media:')) {
+    const canonical = MEDIA_OUTLETS[Number(c.group.slice(6))]![0]!;
+    if (canonical.replace(/^The /, '') === bestText) return canonical;
+  }
+  return bestText;
+}

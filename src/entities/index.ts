@@ -1,0 +1,103 @@
+/**
+ * The entities stage: tag names, refine and classify them, cluster mentions of one thing,
+ * attach pronouns to people, and collect roles.
+ */
+import type { ArticleContext } from '../context.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/titles.js';
+import type { Entity, EntityMention } from '../schema/entity.js';
+import { makeSpan, type Span } from '../span.js';
+import { classifyName } from './classify.js';
+import { type Cluster, clusterName, clusterNames, clusterType, nameRange } from './cluster.js';
+import { FROM_CONLL, type NameMention } from './mention.js';
+import { type Gender, resolvePronouns } from './pronouns.js';
+import { refineNames } from './refine.js';
+import { rolesOf } from './roles.js';
+import { quotationIndex } from './syntax.js';
+import { tagNames } from './tag.js';
+
+/** What later stages need from the entities stage beyond the records themselves. */
+export interface EntityIndex {
+  entities: Entity[];
+  /** Entity id of the mention (name, pronoun) covering each token, or undefined. */
+  entityAtToken: (string | undefined)[];
+  /** For each token, the quotation index holding it, or -1. */
+  insideQuote: Int32Array;
+  /** Gender of each person entity, by id, where known. */
+  gender: Map<string, 'm' | 'f'>;
+}
+
+export function findEntities(article: ArticleContext): EntityIndex {
+  const tagged: NameMention[] = tagNames(article).map((n) => ({ first: n.first, last: n.last, type: FROM_CONLL[n.type]! }));
+  const names = refineNames(article, tagged).map((m) => classifyName(article, m));
+  const clusters = clusterNames(article, names);
+  const insideQuote = quotationIndex(article);
+
+  const types = clusters.map(clusterType);
+  const genders: Gender[] = clusters.map((c, k) => (types[k] === 'PERSON' ? genderOf(article, c) : null));
+  const antecedents = clusters.flatMap((c, k) => (types[k] === 'PERSON' ? c.mentions.map((m) => ({ person: k, first: m.first, last: m.last })) : []));
+  const pronouns = resolvePronouns(article, antecedents, genders, insideQuote);
+
+  const nameAtToken: ({ first: number; last: number } | undefined)[] = new Array(article.tokens.length);
+  for (const c of clusters) for (const m of c.mentions) for (let i = m.first; i < m.last; i++) nameAtToken[i] = m;
+  const nameAt = (i: number) => nameAtToken[i];
+
+  const entities: Entity[] = [];
+  const entityAtToken: (string | undefined)[] = new Array(article.tokens.length);
+  const gender = new Map<string, 'm' | 'f'>();
+  const order = clusters.map((c, k) => k).sort((a, b) => clusters[a]!.mentions[0]!.first - clusters[b]!.mentions[0]!.first);
+  for (const k of order) {
+    const c = clusters[k]!;
+    const id = `e${entities.length + 1}`;
+    const type = types[k]!;
+    const mentions: EntityMention[] = [];
+    const roles: Span[] = [];
+    for (const m of c.mentions) {
+      const [first, last] = nameRange(article, m);
+      mentions.push({ ...makeSpan(article.text, article.tokens[first]!.start, article.tokens[last - 1]!.end), kind: 'name' });
+      for (let i = m.first; i < m.last; i++) entityAtToken[i] = id;
+      if (type === 'PERSON' || type === 'ORGANIZATION') roles.push(...rolesOf(article, m.first, m.last, nameAt, type === 'PERSON'));
+    }
+    for (const p of pronouns) {
+      if (p.person !== k) continue;
+      const t = article.tokens[p.token]!;
+      mentions.push({ ...makeSpan(article.text, t.start, t.end), kind: 'pronoun' });
+      entityAtToken[p.token] = id;
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    const subtype = c.mentions.find((m) => m.type === type && m.subtype)?.subtype;
+    const entity: Entity = { id, type, name: clusterName(article, c), mentions, roles: dedupe(roles) };
+    if (subtype) entity.subtype = subtype;
+    entities.push(entity);
+    const g = genders[k];
+    if (g) gender.set(id, g);
+  }
+  return { entities, entityAtToken, insideQuote, gender };
+}
+
+/** A person's gender from a first name, an honorific or a gendered title before a mention. */
+function genderOf(article: ArticleContext, c: Cluster): Gender {
+  const g = gazetteer();
+  for (const m of c.mentions) {
+    const before = article.tokens[m.first - 1]?.lower;
+    if (before && MALE_HONORIFICS.has(before)) return 'm';
+    if (before && FEMALE_HONORIFICS.has(before)) return 'f';
+  }
+  for (const m of c.mentions) {
+    if (m.last - m.first < 2) continue;
+    const classes = g.classesOf(article.tokens[m.first]!.lower);
+    if (classes?.includes('male') && !classes.includes('female')) return 'm';
+    if (classes?.includes('female') && !classes.includes('male')) return 'f';
+  }
+  return null;
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

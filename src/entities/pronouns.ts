@@ -1,0 +1,71 @@
+/**
+ * Resolves third-person pronouns outside quotations ("he said", "his", "herself") to the
+ * person they most likely refer to: the most recent compatible person, preferring clause
+ * subjects over objects and possessives, within the last few sentences.
+ */
+import type { ArticleContext } from '../context.js';
+import { PERSON_PRONOUNS } from '../lexicon/entity-words.js';
+import { isPossessive, isSubjectLike } from './syntax.js';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A person mention that a pronoun may refer back to. */
+export interface Antecedent {
+  person: number;
+  first: number;
+  last: number;
+}
+
+export interface PronounLink {
+  token: number;
+  person: number;
+}
+
+/** How many sentences back a pronoun may reach. */
+const WINDOW = 4;
+
+export function resolvePronouns(
+  article: ArticleContext,
+  names: readonly Antecedent[],
+  genders: Gender[],
+  insideQuote: Int32Array,
+): PronounLink[] {
+  const { tokens } = article;
+  const links: PronounLink[] = [];
+  // Candidates in text order: names, and pronouns once resolved.
+  const candidates: (Antecedent & { subject: boolean; possessive: boolean; quoted: boolean })[] = names
+    .map((n) => ({ ...n, subject: isSubjectLike(article, n.first, n.last), possessive: isPossessive(article, n.last), quoted: insideQuote[n.first]! >= 0 }))
+    .sort((a, b) => a.first - b.first);
+  let next = 0;
+  const window: typeof candidates = [];
+  for (const t of tokens) {
+    while (next < candidates.length && candidates[next]!.first < t.index) window.push(candidates[next++]!);
+    const pronoun = PERSON_PRONOUNS.get(t.lower);
+    if (!pronoun || insideQuote[t.index]! >= 0) continue;
+    let best: (typeof candidates)[number] | null = null;
+    let bestScore = -Infinity;
+    for (let k = window.length - 1; k >= 0; k--) {
+      const c = window[k]!;
+      const distance = t.sentence - tokens[c.first]!.sentence;
+      if (distance > WINDOW) break;
+      if (pronoun.reflexive && distance > 0) continue;
+      const g = genders[c.person];
+      if (g !== null && g !== undefined && g !== pronoun.gender) continue;
+      let score = -8 * distance - 0.02 * (t.index - c.last);
+      if (c.subject) score += pronoun.reflexive ? 10 : 5;
+      if (c.possessive) score -= 3;
+      if (c.quoted) score -= 6;
+      if (g === pronoun.gender) score += 2;
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    if (!best) continue;
+    links.push({ token: t.index, person: best.person });
+    genders[best.person] ??= pronoun.gender;
+    const entry = { person: best.person, first: t.index, last: t.index + 1, subject: isSubjectLike(article, t.index, t.index + 1), possessive: pronoun.possessive, quoted: false };
+    window.push(entry);
+  }
+  return links;
+}

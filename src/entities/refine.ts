@@ -1,0 +1,161 @@
+/**
+ * Rules that correct the tagger's spans with what it cannot learn from 1996 Reuters text:
+ * titles in front of names, two names run together, and names followed by a facility or
+ * event word. Each rule is a small function over the mention list.
+ */
+import type { ArticleContext, Token } from '../context.js';
+import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+import { PERSON_TITLES } from '../lexicon/titles.js';
+import type { NameMention } from './mention.js';
+
+const TITLES = new Set(PERSON_TITLES);
+const CAPITALIZED = /^[\p{Lu}\d]/u;
+
+/** Length in tokens of a title at the start of `tokens[first..last)`, modifiers included; 0 when none. */
+export function titleLength(tokens: readonly Token[], first: number, last: number): number {
+  let i = first;
+  while (i < last - 1 && TITLE_MODIFIERS.has(tokens[i]!.lower)) i++;
+  for (let len = Math.min(4, last - i); len >= 1; len--) {
+    const phrase = tokens.slice(i, i + len).map((t) => t.lower).join(' ');
+    if (TITLES.has(phrase) || TITLES.has(phrase.replace(/ - /g, '-'))) return i - first + len;
+  }
+  return 0;
+}
+
+/** "Home Secretary Suella Braverman" -> "Suella Braverman" (a person); a bare title is no name. */
+function stripTitles(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of names) {
+    const cut = titleLength(article.tokens, m.first, m.last);
+    if (cut === 0) {
+      out.push(m);
+      continue;
+    }
+    const first = m.first + cut;
+    if (first >= m.last || !CAPITALIZED.test(article.tokens[first]!.text)) continue;
+    out.push({ ...m, first, type: m.type === 'LOCATION' && m.last - first === 1 ? m.type : 'PERSON', titled: true });
+  }
+  return out;
+}
+
+/** Two person fragments side by side ("Yvette" + "Cooper") are one name. */
+function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of names) {
+    const prev = out[out.length - 1];
+    const tokens = article.tokens;
+    if (
+      prev && prev.last === m.first && tokens[m.first]!.sentence === tokens[prev.first]!.sentence &&
+      (prev.type === 'PERSON' || prev.titled) && m.type === 'PERSON' && prev.last - prev.first === 1 &&
+      isFirstName(tokens[prev.first]!.lower)
+    ) {
+      out[out.length - 1] = { ...prev, last: m.last, type: 'PERSON' };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function isFirstName(lower: string): boolean {
+  const classes = gazetteer().classesOf(lower);
+  return classes !== null && (classes.includes('male') || classes.includes('female') || classes.includes('first'));
+}
+
+/** "Refugee Council Enver Solomon" -> "Refugee Council" + "Enver Solomon". */
+function splitOrganizationAndPerson(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  const tokens = article.tokens;
+  for (const m of names) {
+    let split = -1;
+    if (m.type !== 'PERSON' && m.last - m.first >= 3) {
+      for (let j = m.first + 1; j < m.last - 1; j++) {
+        if (ORGANIZATION_HEAD_WORDS.has(tokens[j - 1]!.lower) && isFirstName(tokens[j]!.lower) && m.last - j <= 3) {
+          split = j;
+          break;
+        }
+      }
+    }
+    if (split < 0) out.push(m);
+    else out.push({ first: m.first, last: split, type: 'ORGANIZATION' }, { first: split, last: m.last, type: 'PERSON' });
+  }
+  return out;
+}
+
+/** "U.S. Embassy", "Islamic Revolution": a name with the capitalized head word after it. */
+function absorbHeadWords(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const tokens = article.tokens;
+  const out: NameMention[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    const nextName = names[k + 1];
+    let last = m.last;
+    let type = m.type;
+    let subtype = m.subtype;
+    const after = tokens[last];
+    if (after && after.sentence === tokens[m.first]!.sentence && /^\p{Lu}/u.test(after.text) && after.spaceBefore) {
+      const lower = after.lower;
+      const headOfNext = nextName !== undefined && nextName.first === last;
+      if (FACILITY_WORDS.has(lower) && (!headOfNext || nextName!.last === last + 1)) {
+        last++;
+        type = 'LOCATION';
+        subtype = 'FACILITY';
+        if (headOfNext) k++;
+      } else if (EVENT_WORDS.has(lower) && type !== 'PERSON' && (!headOfNext || nextName!.last === last + 1)) {
+        last++;
+        type = 'MISC';
+        subtype = 'EVENT';
+        if (headOfNext) k++;
+      }
+    }
+    out.push({ ...m, last, type, subtype });
+  }
+  return out;
+}
+
+const FUNCTION_POS = new Set(['SCONJ', 'CCONJ', 'ADP', 'PRON', 'AUX', 'ADV', 'PART', 'INTJ']);
+
+/** "When AMD": a capitalized function word opening a sentence is not part of the name. */
+function stripLeadingFunctionWords(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of names) {
+    let first = m.first;
+    while (first < m.last - 1 && FUNCTION_POS.has(article.tokens[first]!.pos) && article.sentences[article.tokens[first]!.sentence]!.first === first) first++;
+    out.push(first === m.first ? m : { ...m, first });
+  }
+  return out;
+}
+
+/** "Google and Mohamed": a person's name has no "and" in it; the parts are names of their own. */
+function splitPersonsAtAnd(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of names) {
+    let from = m.first;
+    if (m.type === 'PERSON') {
+      for (let i = m.first + 1; i < m.last - 1; i++) {
+        const lower = article.tokens[i]!.lower;
+        if (lower === 'and' || lower === '&') {
+          out.push({ ...m, first: from, last: i });
+          from = i + 1;
+        }
+      }
+    }
+    out.push(from === m.first ? m : { ...m, first: from });
+  }
+  return out;
+}
+
+/** The refinement rules, in order. */
+export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention[]) => NameMention[])[] = [
+  stripLeadingFunctionWords,
+  splitPersonsAtAnd,
+  stripTitles,
+  splitOrganizationAndPerson,
+  joinAdjacentPersons,
+  absorbHeadWords,
+];
+
+export function refineNames(article: ArticleContext, names: NameMention[]): NameMention[] {
+  return REFINEMENTS.reduce((acc, rule) => rule(article, acc), names);
+}

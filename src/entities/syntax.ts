@@ -1,0 +1,46 @@
+/**
+ * Shallow syntax over the article's tokens: what a mention's neighbours say about its role in
+ * the clause (subject, object, possessive), and whether a token lies inside a quotation.
+ */
+import type { ArticleContext } from '../context.js';
+
+const CLAUSE_OPENERS = new Set([',', ';', '—', '–', ':', '(', 'but', 'and', 'or', 'while', 'although', 'though', 'because', 'as', 'when', 'after', 'before', 'since', 'if', 'that', 'so']);
+const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'PART', 'DET']);
+
+/** Is the mention starting at token `first` followed by a possessive "'s"? */
+export function isPossessive(article: ArticleContext, last: number): boolean {
+  const t = article.tokens[last];
+  return t !== undefined && /^['’]s?$/.test(t.text) && !t.spaceBefore;
+}
+
+/**
+ * Is the mention at tokens [first, last) the subject of its clause? True when, walking left over
+ * its modifiers ("Tech billionaire", "Iranian President"), a clause boundary comes before any
+ * verb or preposition, and it is not a possessive.
+ */
+export function isSubjectLike(article: ArticleContext, first: number, last: number): boolean {
+  if (isPossessive(article, last)) return false;
+  const { tokens } = article;
+  const sentenceFirst = article.sentences[tokens[first]!.sentence]!.first;
+  for (let i = first - 1; i >= sentenceFirst; i--) {
+    const t = tokens[i]!;
+    if (CLAUSE_OPENERS.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    if (!MODIFIER_POS.has(t.pos)) return false;
+  }
+  return true;
+}
+
+/** For each token, the index of the quotation (not nested) whose content holds it, else -1. */
+export function quotationIndex(article: ArticleContext): Int32Array {
+  const inside = new Int32Array(article.tokens.length).fill(-1);
+  const quotes = article.quotations;
+  let q = 0;
+  const outer = quotes.filter((x) => !x.nested);
+  for (const t of article.tokens) {
+    while (q < outer.length && outer[q]!.end <= t.start) q++;
+    const cur = outer[q];
+    if (cur && cur.start <= t.start && t.end <= cur.end) inside[t.index] = q;
+  }
+  return inside;
+}

@@ -1,0 +1,241 @@
+/**
+ * Pairs quotation marks into quotations: straight and curly doubles, guillemets both ways,
+ * low-9 marks, `` '' as a double, and single quotes told apart from apostrophes. A quotation
+ * reopened at the start of each following paragraph is one quotation; an unclosed one ends at
+ * its paragraph's end with a warning, so no quotation swallows the rest of an article.
+ */
+import type { Span } from '../span.js';
+import { makeSpan } from '../span.js';
+import { isLineBreak } from './breaks.js';
+
+/** A pair (or run) of quotation marks and the text between them. */
+export interface Quotation {
+  /** Content between the marks (the marks excluded). */
+  readonly start: number;
+  readonly end: number;
+  readonly open: Span;
+  /** null when the quotation is never closed. */
+  readonly close: Span | null;
+  /** Marks reopening the quotation at the start of later paragraphs. */
+  readonly reopens: readonly Span[];
+  readonly style: 'double' | 'single';
+  /** True for a quotation inside another (single inside double): it belongs to the outer one's content. */
+  readonly nested: boolean;
+}
+
+type Glyph = 'open' | 'close' | 'either';
+interface Mark {
+  at: number;
+  width: number;
+  style: 'double' | 'single';
+  glyph: Glyph;
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+// Guillemets point either way (« French », »German«), so their direction comes from spacing.
+const DOUBLE: Record<string, Glyph> = { '"': 'either', '“': 'open', '”': 'close', '„': 'open', '‟': 'open', '«': 'either', '»': 'either', '〝': 'open', '〞': 'close', '＂': 'either' };
+const SINGLE: Record<string, Glyph> = { "'": 'either', '‘': 'open', '’': 'close', '‚': 'open', '‹': 'either', '›': 'either', '‛': 'open' };
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Characters after which a quotation may open ("(", dashes, slashes, other opening marks). */
+const BEFORE_OPEN = /[([{\-–—/:;,“‘«‹„‚"'>]/u;
+/** Characters before which a quotation may close (sentence punctuation, brackets, closing marks). */
+const AFTER_CLOSE = /[)\]}.,;:!?\-–—/…”’»›"'<]/u;
+
+function classify(text: string, at: number, width: number): { canOpen: boolean; canClose: boolean } {
+  const before = text[at - 1];
+  const after = text[at + width];
+  const canOpen = !isSpace(after) && (isSpace(before) || BEFORE_OPEN.test(before!));
+  const canClose = !isSpace(before) && (isSpace(after) || AFTER_CLOSE.test(after!));
+  return { canOpen, canClose };
+}
+
+/** Is a single-quote glyph at `at` an apostrophe (don't, the '90s, students', rock 'n' roll)? */
+function isApostrophe(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  if (isWordChar(before) && isWordChar(after)) return true; // don't, O'Brien, I'll
+  if (/\d/.test(after ?? '') && !isWordChar(before) && /^\d\ds\b|^\d\d\b/.test(text.slice(at + 1, at + 4))) return true; // '90s, '07
+  if ((before === 'n' || before === 'N') && isSpace(text[at - 2]) && isSpace(after)) return true; // rock 'n' roll (closing)
+  if ((after === 'n' || after === 'N') && text[at + 2] === text[at] && isSpace(before)) return true; // rock 'n' roll (opening)
+  if ((before === 's' || before === 'S') && isSpace(after)) return true; // students' (possessive), unless a quote is open
+  if (/^(?:em|til|cause|bout|round|tis|twas)\b/i.test(text.slice(at + 1, at + 7)) && !isWordChar(before)) return true;
+  return false;
+}
+
+function findMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '`' && text[i + 1] === '`') {
+      marks.push({ at: i, width: 2, style: 'double', glyph: 'open', ...classify(text, i, 2) });
+      i++;
+      continue;
+    }
+    if (c === "'" && text[i + 1] === "'") {
+      const k = classify(text, i, 2);
+      marks.push({ at: i, width: 2, style: 'double', glyph: k.canOpen && !k.canClose ? 'open' : 'close', ...k });
+      i++;
+      continue;
+    }
+    const dg = DOUBLE[c];
+    if (dg) {
+      marks.push({ at: i, width: 1, style: 'double', glyph: dg, ...classify(text, i, 1) });
+      continue;
+    }
+    const sg = SINGLE[c];
+    if (sg) marks.push({ at: i, width: 1, style: 'single', glyph: sg, ...classify(text, i, 1) });
+  }
+  return marks;
+}
+
+/** Index of the paragraph each offset belongs to is not needed: a line break between two offsets is. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLineBreak(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Offset of the first non-space character at or after `from`. */
+function nextVisible(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** End of the paragraph containing `at` (offset of its line break, or the text's end). */
+function paragraphEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const onlyOpener = (m: Mark): boolean => m.canOpen && !m.canClose;
+const onlyCloser = (m: Mark): boolean => m.canClose && !m.canOpen;
+/** May the mark open a quotation? A curly mark trusts its shape unless its spacing says otherwise. */
+const opens = (m: Mark): boolean => (m.glyph === 'close' ? onlyOpener(m) : !onlyCloser(m));
+/** May the mark close the open quotation? */
+const closes = (m: Mark): boolean => (m.glyph === 'open' ? onlyCloser(m) : !onlyOpener(m));
+
+/** Longest single-quoted quotation accepted, in characters: longer "pairs" are apostrophes. */
+const MAX_SINGLE = 400;
+
+export function findQuotations(text: string, warn: (code: string, message: string, span: Span) => void): Quotation[] {
+  const marks = findMarks(text);
+  const out: Quotation[] = [];
+  const doubles = marks.filter((m) => m.style === 'double');
+  const usesDoubles = doubles.length > 0;
+
+  // Doubles: one level, paired left to right, reopenings across paragraphs followed.
+  let open: Mark | null = null;
+  let reopens: Span[] = [];
+  const emit = (o: Mark, closeMark: Mark | null, end: number) => {
+    out.push({
+      start: o.at + o.width,
+      end: Math.max(o.at + o.width, end),
+      open: makeSpan(text, o.at, o.at + o.width),
+      close: closeMark ? makeSpan(text, closeMark.at, closeMark.at + closeMark.width) : null,
+      reopens,
+      style: 'double',
+      nested: false,
+    });
+    reopens = [];
+  };
+  for (let k = 0; k < doubles.length; k++) {
+    const m = doubles[k]!;
+    if (open === null) {
+      if (opens(m)) open = m;
+      else warn('STRAY_QUOTE_MARK', 'a closing quotation mark with no opening mark', makeSpan(text, m.at, m.at + m.width));
+      continue;
+    }
+    const crossed = lineBreakBetween(text, open.at, m.at) || reopens.length > 0;
+    const lastStart = reopens.length > 0 ? reopens[reopens.length - 1]!.end : open.at + open.width;
+    if (lineBreakBetween(text, lastStart, m.at)) {
+      // The quotation reached a paragraph end before this mark.
+      const breakAt = paragraphEnd(text, lastStart);
+      const reopenedHere = nextVisible(text, breakAt) === m.at && opens(m);
+      if (reopenedHere) {
+        reopens.push(makeSpan(text, m.at, m.at + m.width));
+        continue;
+      }
+      if (closes(m) && !opens(m) && !lineBreakBetween(text, nextVisible(text, breakAt), m.at)) {
+        emit(open, m, m.at); // a quotation continued into a paragraph without reopening
+        open = null;
+        continue;
+      }
+      warn('UNCLOSED_QUOTATION', 'a quotation mark is never closed; the quotation ends with its paragraph', makeSpan(text, open.at, open.at + open.width));
+      emit(open, null, breakAt);
+      open = opens(m) ? m : null;
+      continue;
+    }
+    if (closes(m)) {
+      emit(open, m, m.at);
+      open = null;
+    } else if (opens(m)) {
+      if (!crossed) warn('UNCLOSED_QUOTATION', 'a quotation opens before the previous one closes', makeSpan(text, open.at, open.at + open.width));
+      emit(open, null, trimEndBefore(text, m.at));
+      open = m;
+    }
+  }
+  if (open !== null) {
+    const lastStart = reopens.length > 0 ? reopens[reopens.length - 1]!.end : open.at + open.width;
+    warn('UNCLOSED_QUOTATION', 'a quotation mark is never closed; the quotation ends with its paragraph', makeSpan(text, open.at, open.at + open.width));
+    emit(open, null, paragraphEnd(text, lastStart));
+  }
+
+  // Singles: nested inside a double, or primary marks where an article uses no doubles.
+  const singles = marks.filter((m) => m.style === 'single' && !isApostrophe(text, m.at));
+  const parents = out.slice();
+  let pending: Mark | null = null;
+  for (const m of singles) {
+    const parent = containing(parents, m.at);
+    if (pending !== null) {
+      const pendingParent = containing(parents, pending.at);
+      const tooFar = m.at - pending.at > MAX_SINGLE || lineBreakBetween(text, pending.at, m.at);
+      if (!tooFar && parent === pendingParent && closes(m) && m.at > pending.at + 1) {
+        if (parent >= 0 || !usesDoubles || isTermLike(text, pending.at + 1, m.at)) {
+          out.push({
+            start: pending.at + 1,
+            end: m.at,
+            open: makeSpan(text, pending.at, pending.at + 1),
+            close: makeSpan(text, m.at, m.at + 1),
+            reopens: [],
+            style: 'single',
+            nested: parent >= 0,
+          });
+        }
+        pending = null;
+        continue;
+      }
+      if (!tooFar && !opens(m)) continue;
+    }
+    pending = opens(m) ? m : null;
+  }
+  return out.sort((a, b) => a.open.start - b.open.start);
+}
+
+/** Index of the quotation (ordered, not overlapping) whose content holds `at`, else -1. */
+function containing(quotes: readonly Quotation[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A short single-quoted run outside any double quotation: a term or scare quote ('gravity tractor'). */
+function isTermLike(text: string, start: number, end: number): boolean {
+  return end - start <= 80;
+}
+
+function trimEndBefore(text: string, at: number): number {
+  let e = at;
+  while (e > 0 && isSpace(text[e - 1])) e--;
+  return e;
+}

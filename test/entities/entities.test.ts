@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { canFollow, labelsFromSpans, LABELS, spansFromLabels, allowedPrefixes, ALLOW_ALL } from '../../src/entities/tagger/labels.js';
+import { wordShape } from '../../src/entities/tagger/features.js';
+import { analyze } from '../../src/index.js';
+import { expectValidAnalysis, HAVE_SHARED, sharedArticles } from '../helpers/analysis.js';
+
+const entitiesOf = (text: string) => {
+  const r = analyze(text, { include: ['entities'] });
+  expectValidAnalysis(text, r);
+  return r.entities;
+};
+const clusterOf = (text: string, mention: string) => entitiesOf(text).find((e) => e.mentions.some((m) => m.text === mention));
+
+describe('BILOU labels', () => {
+  it('round-trips spans', () => {
+    const spans: [number, number, 'PER' | 'ORG'][] = [[0, 2, 'PER'], [3, 4, 'ORG'], [5, 8, 'PER']];
+    expect(spansFromLabels(labelsFromSpans(9, spans))).toEqual(spans);
+  });
+  it('allows only well-formed sequences', () => {
+    const id = (l: string) => LABELS.indexOf(l);
+    expect(canFollow(id('B-PER'), id('L-PER'))).toBe(true);
+    expect(canFollow(id('B-PER'), id('L-ORG'))).toBe(false);
+    expect(canFollow(id('B-PER'), id('O'))).toBe(false);
+    expect(canFollow(-1, id('I-LOC'))).toBe(false);
+  });
+  it('keeps lower-case words out of names except connectors and particles', () => {
+    expect(allowedPrefixes('sanctions', 'sanctions', false, false)).toBe(0);
+    expect(allowedPrefixes('of', 'of', false, false)).toBeGreaterThan(0);
+    expect(allowedPrefixes('sanctions', 'sanctions', true, false)).toBe(ALLOW_ALL);
+    expect(allowedPrefixes('based', 'based', false, true)).toBeGreaterThan(0);
+  });
+  it('computes word shapes', () => {
+    expect(wordShape('McDonald')).toBe('XxXxxx');
+    expect(wordShape('U.S.')).toBe('X.X.');
+    expect(wordShape('1996-08-30')).toBe('ddd-dd-dd');
+  });
+});
+
+describe('clustering', () => {
+  const table: [string, string, string, string[]][] = [
+    ['surname after full name', 'Angela Merkel arrived on Monday. Merkel said little.', 'Merkel', ['Angela Merkel', 'Merkel']],
+    ['titled form', 'Senator Elizabeth Warren spoke first. Later, Sen. Warren left.', 'Warren', ['Elizabeth Warren', 'Warren']],
+    ['first name alone', 'Ahmed Mohamed built a clock. Officials called Ahmed a suspect.', 'Ahmed', ['Ahmed Mohamed', 'Ahmed']],
+    ['acronym', 'The International Atomic Energy Agency inspected the site. The IAEA found nothing.', 'IAEA', ['International Atomic Energy Agency', 'IAEA']],
+    ['short form of a newspaper', 'The story ran in The Washington Post on Sunday. The Post stood by it.', 'Post', ['Washington Post', 'Post']],
+    ['place variants', 'Talks between the United States and China stalled. The U.S. blamed Beijing.', 'U.S.', ['United States', 'U.S.']],
+    ['company short form', 'Shares of Magna International Inc rose. Magna makes car parts.', 'Magna', ['Magna International Inc', 'Magna']],
+  ];
+  it.each(table)('%s', (_name, text, mention, expected) => {
+    const e = clusterOf(text, mention);
+    expect(e?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(expected);
+  });
+
+  it('keeps different people with one surname apart', () => {
+    const text = 'Donald Trump met Melania Trump. Donald Trump left first.';
+    const people = entitiesOf(text).filter((e) => e.type === 'PERSON');
+    expect(people.map((p) => p.name).sort()).toEqual(['Donald Trump', 'Melania Trump']);
+  });
+
+  it('strips titles from names and keeps them as roles', () => {
+    const text = 'Home Secretary Suella Braverman told GB News she would act.';
+    const e = clusterOf(text, 'Suella Braverman');
+    expect(e?.type).toBe('PERSON');
+    expect(e?.roles.map((r) => r.text)).toContain('Home Secretary');
+  });
+
+  it('resolves "she" to the woman named before, by first-name gender', () => {
+    const text = 'Marcy Kaptur voted no. "It is the wrong medicine," she said.';
+    expect(clusterOf(text, 'Marcy Kaptur')?.mentions.map((m) => m.text)).toEqual(['Marcy Kaptur', 'she']);
+  });
+
+  it('does not resolve pronouns inside quotations', () => {
+    const text = 'John Smith said: "He will never win." Smith left.';
+    expect(clusterOf(text, 'John Smith')?.mentions.filter((m) => m.kind === 'pronoun')).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAVE_SHARED)('entities on the shared corpus', () => {
+  it('gives contract-valid entities for every article', () => {
+    for (const a of sharedArticles()) {
+      const r = analyze(a.text, { publishedAt: a.publishedAt, include: ['entities'] });
+      expectValidAnalysis(a.text, r);
+      const ids = new Set(r.entities.map((e) => e.id));
+      expect(ids.size).toBe(r.entities.length);
+    }
+  });
+});

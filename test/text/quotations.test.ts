@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../src/text/quotations.js';
+
+const quotes = (text: string) => {
+  const warnings: string[] = [];
+  const found = findQuotations(text, (code) => warnings.push(code));
+  return { contents: found.filter((q) => !q.nested).map((q) => text.slice(q.start, q.end)), all: found, warnings };
+};
+
+describe('quotation-mark pairing', () => {
+  const table: [string, string, string[]][] = [
+    ['straight doubles', 'He said "yes" and "no."', ['yes', 'no.']],
+    ['curly doubles', 'It was “positive” and “good news.”', ['positive', 'good news.']],
+    ['guillemets, French', 'Il a dit « bonjour » hier.', [' bonjour ']],
+    ['guillemets, German', 'Er sagte »Hallo« gestern.', ['Hallo']],
+    ['low-9', 'Er sagte „Hallo“ gestern.', ['Hallo']],
+    ['two apostrophes as a double mark', "Bush said, ``I did not come away with any feeling of hope'' that Iraq", ['I did not come away with any feeling of hope']],
+    ['single quotes as primary marks', "The minister called it 'one-sided' and 'unfair'.", ['one-sided', 'unfair']],
+    ['interrupted quotation', '"We won," he said, "and we will win again."', ['We won,', 'and we will win again.']],
+    ['quote closing after the period', 'It would not "occur." Musk, who was there, left.', ['occur.']],
+  ];
+  it.each(table)('%s', (_name, text, expected) => {
+    expect(quotes(text).contents).toEqual(expected);
+  });
+
+  it('tells apostrophes from single quotes', () => {
+    const text = "Don't say the '90s students' rock 'n' roll was O'Brien's.";
+    expect(quotes(text).all).toEqual([]);
+  });
+
+  it('keeps single quotes inside a double quotation as nested content', () => {
+    const text = "\"They say, 'If you give me a tax break, I'll go along'\".";
+    const r = quotes(text);
+    expect(r.contents).toEqual(["They say, 'If you give me a tax break, I'll go along'"]);
+    expect(r.all.filter((q) => q.nested).map((q) => text.slice(q.start, q.end))).toEqual(["If you give me a tax break, I'll go along"]);
+  });
+
+  it('keeps curly singles nested in straight doubles', () => {
+    const text = 'He had "beaten them into ‘guacamole’" before.';
+    expect(quotes(text).contents).toEqual(['beaten them into ‘guacamole’']);
+  });
+
+  it('joins a quotation reopened at the start of the next paragraph', () => {
+    const text = 'She said: “First paragraph of the quote.\n\n“Second paragraph,” she added.';
+    const r = quotes(text);
+    expect(r.contents).toEqual(['First paragraph of the quote.\n\n“Second paragraph,']);
+    expect(r.all[0]!.reopens.map((s) => s.text)).toEqual(['“']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('joins a quotation that runs on into a paragraph without reopening', () => {
+    const text = 'He said: "It started here.\nAnd it ends here." Then he left.';
+    expect(quotes(text).contents).toEqual(['It started here.\nAnd it ends here.']);
+  });
+
+  it('ends an unclosed quotation with its paragraph and warns', () => {
+    const text = 'He said "this never closes.\nA new paragraph, with "a quote" in it.';
+    const r = quotes(text);
+    expect(r.contents).toEqual(['this never closes.', 'a quote']);
+    expect(r.warnings).toContain('UNCLOSED_QUOTATION');
+  });
+
+  it('never lets an unclosed quotation at the start swallow the article', () => {
+    const text = `"Opening words without an end.\n${'Plain paragraph here.\n'.repeat(50)}Last "real" quote.`;
+    const r = quotes(text);
+    expect(r.contents[0]).toBe('Opening words without an end.');
+    expect(r.contents).toContain('real');
+  });
+
+  it('warns about a stray closing mark', () => {
+    expect(quotes('An odd ” mark.').warnings).toEqual(['STRAY_QUOTE_MARK']);
+  });
+
+  it('pairs a run of 200,000 marks', () => {
+    const r = quotes('"'.repeat(200_000));
+    for (const q of r.all) expect(q.end).toBeGreaterThanOrEqual(q.start);
+  });
+});
