@@ -64,7 +64,18 @@ export function runAnalysis(text: string, options: ResolvedOptions, timings?: St
   }
   const results: Partial<StageResults> = {};
   for (const stage of stagesFor(options.include)) {
-    (results as Record<string, unknown>)[stage.name] = stage.run(article, results);
+    let output: unknown;
+    try {
+      output = stage.run(article, results);
+    } catch (error) {
+      // A defect in one stage must not cost a pipeline the whole article: report it, go on.
+      warn({
+        code: 'STAGE_FAILED',
+        message: `presslens: the ${stage.name} stage failed (${(error as Error)?.message ?? String(error)}); its records are missing. Please report this with the article.`,
+      });
+      output = stage.empty(article);
+    }
+    (results as Record<string, unknown>)[stage.name] = output;
     if (timings) {
       const t1 = performance.now();
       timings[stage.name] = (timings[stage.name] ?? 0) + t1 - t0;

@@ -8,10 +8,11 @@
  * Adding a stage is one entry here and one field in `StageResults`.
  */
 import type { ArticleContext } from './context.js';
-import { type EntityIndex, findEntities } from './entities/index.js';
+import { findDates } from './dates/index.js';
+import { emptyEntityIndex, type EntityIndex, findEntities } from './entities/index.js';
+import type { DateMention } from './schema/date.js';
 import type { Attribution, Credit } from './schema/attribution.js';
 import type { Claim } from './schema/claim.js';
-import type { DateMention } from './schema/date.js';
 import type { Quote } from './schema/quote.js';
 
 /** What each stage produces. */
@@ -30,6 +31,8 @@ export interface Stage<K extends StageName = StageName> {
   /** Stages whose results this one reads; they run first even when not included in the output. */
   readonly needs: readonly StageName[];
   readonly run: (article: ArticleContext, earlier: Readonly<Partial<StageResults>>) => StageResults[K];
+  /** What the stage yields when it fails, so later stages and the output still have a shape. */
+  readonly empty: (article: ArticleContext) => StageResults[K];
 }
 
 function stage<K extends StageName>(s: Stage<K>): Stage<K> {
@@ -38,11 +41,11 @@ function stage<K extends StageName>(s: Stage<K>): Stage<K> {
 
 // Extractors land one by one; until a stage's own work lands it returns nothing.
 export const STAGES: readonly Stage[] = [
-  stage({ name: 'entities', needs: [], run: findEntities }),
-  stage({ name: 'dates', needs: [], run: () => ({ dates: [] }) }),
-  stage({ name: 'quotes', needs: ['entities'], run: () => ({ quotes: [] }) }),
-  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: () => ({ attributions: [], credits: [] }) }),
-  stage({ name: 'claims', needs: ['attributions', 'dates'], run: () => ({ claims: [] }) }),
+  stage({ name: 'entities', needs: [], run: findEntities, empty: emptyEntityIndex }),
+  stage({ name: 'dates', needs: ['entities'], run: findDates, empty: () => ({ dates: [] }) }),
+  stage({ name: 'quotes', needs: ['entities'], run: () => ({ quotes: [] }), empty: () => ({ quotes: [] }) }),
+  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: () => ({ attributions: [], credits: [] }), empty: () => ({ attributions: [], credits: [] }) }),
+  stage({ name: 'claims', needs: ['attributions', 'dates'], run: () => ({ claims: [] }), empty: () => ({ claims: [] }) }),
 ];
 
 /** The stages to run for the requested record kinds: those kinds and everything they need. */

@@ -84,3 +84,24 @@ describe('createAnalyzer()', () => {
     expect(analyzer.analyze(text)).toEqual(analyzer.analyze(text));
   });
 });
+
+describe('stage failures', () => {
+  it('turns a failing stage into a warning and empty records instead of a crash', async () => {
+    const pipeline = await import('../src/pipeline.js');
+    const entities = pipeline.STAGES[0]!;
+    const original = entities.run;
+    (entities as { run: unknown }).run = () => {
+      throw new Error('boom');
+    };
+    try {
+      const text = 'Donald Trump said "hello" on Monday.';
+      const result = analyze(text, { publishedAt: '2024-11-14' });
+      expectValidAnalysis(text, result);
+      expect(result.entities).toEqual([]);
+      expect(result.warnings.map((w) => w.code)).toContain('STAGE_FAILED');
+      expect(result.dates.map((d) => d.value)).toEqual(['2024-11-11']);
+    } finally {
+      (entities as { run: unknown }).run = original;
+    }
+  });
+});

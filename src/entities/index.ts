@@ -27,6 +27,11 @@ export interface EntityIndex {
   gender: Map<string, 'm' | 'f'>;
 }
 
+/** The index of an article with no entities found. */
+export function emptyEntityIndex(article: ArticleContext): EntityIndex {
+  return { entities: [], entityAtToken: new Array(article.tokens.length), insideQuote: new Int32Array(article.tokens.length).fill(-1), gender: new Map() };
+}
+
 export function findEntities(article: ArticleContext): EntityIndex {
   const tagged: NameMention[] = tagNames(article).map((n) => ({ first: n.first, last: n.last, type: FROM_CONLL[n.type]! }));
   const names = refineNames(article, tagged).map((m) => classifyName(article, m));

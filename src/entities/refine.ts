@@ -6,6 +6,7 @@
 import type { ArticleContext, Token } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
 import type { NameMention } from './mention.js';
 
@@ -146,9 +147,27 @@ function splitPersonsAtAnd(article: ArticleContext, names: NameMention[]): NameM
   return out;
 }
 
+const isDateWord = (lower: string): boolean => MONTHS.has(lower) || WEEKDAYS.has(lower) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(lower) || /^(1\d|20)\d\d$/.test(lower);
+
+/** "Feb. 23", "Exchange Friday", "Jan. 1": month and weekday names and day numbers at a name's edges are dates, not names. */
+function stripDateWords(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  const { tokens } = article;
+  for (const m of names) {
+    let first = m.first;
+    let last = m.last;
+    const monthOrDay = (i: number) => MONTHS.has(tokens[i]!.lower) || WEEKDAYS.has(tokens[i]!.lower);
+    while (last > first && isDateWord(tokens[last - 1]!.lower) && (monthOrDay(last - 1) || (last - 2 >= first && monthOrDay(last - 2)) || last - first === 1)) last--;
+    while (first < last && monthOrDay(first) && (last - first === 1 || isDateWord(tokens[first + 1]!.lower))) first++;
+    if (first < last && !(last - first === 1 && /^\d+$/.test(tokens[first]!.text))) out.push(first === m.first && last === m.last ? m : { ...m, first, last });
+  }
+  return out;
+}
+
 /** The refinement rules, in order. */
 export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention[]) => NameMention[])[] = [
   stripLeadingFunctionWords,
+  stripDateWords,
   splitPersonsAtAnd,
   stripTitles,
   splitOrganizationAndPerson,
