@@ -10,16 +10,16 @@
 import type { ArticleContext } from './context.js';
 import { findDates } from './dates/index.js';
 import { emptyEntityIndex, type EntityIndex, findEntities } from './entities/index.js';
+import { findQuotes, type QuoteIndex } from './quotes/index.js';
 import type { DateMention } from './schema/date.js';
 import type { Attribution, Credit } from './schema/attribution.js';
 import type { Claim } from './schema/claim.js';
-import type { Quote } from './schema/quote.js';
 
 /** What each stage produces. */
 export interface StageResults {
   entities: EntityIndex;
   dates: { dates: DateMention[] };
-  quotes: { quotes: Quote[] };
+  quotes: QuoteIndex;
   attributions: { attributions: Attribution[]; credits: Credit[] };
   claims: { claims: Claim[] };
 }
@@ -43,7 +43,7 @@ function stage<K extends StageName>(s: Stage<K>): Stage<K> {
 export const STAGES: readonly Stage[] = [
   stage({ name: 'entities', needs: [], run: findEntities, empty: emptyEntityIndex }),
   stage({ name: 'dates', needs: ['entities'], run: findDates, empty: () => ({ dates: [] }) }),
-  stage({ name: 'quotes', needs: ['entities'], run: () => ({ quotes: [] }), empty: () => ({ quotes: [] }) }),
+  stage({ name: 'quotes', needs: ['entities'], run: findQuotes, empty: () => ({ quotes: [], drafts: [] }) }),
   stage({ name: 'attributions', needs: ['entities', 'quotes'], run: () => ({ attributions: [], credits: [] }), empty: () => ({ attributions: [], credits: [] }) }),
   stage({ name: 'claims', needs: ['attributions', 'dates'], run: () => ({ claims: [] }), empty: () => ({ claims: [] }) }),
 ];

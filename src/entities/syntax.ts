@@ -10,8 +10,12 @@ const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'PART', 'D
 /** Is the mention starting at token `first` followed by a possessive "'s"? */
 export function isPossessive(article: ArticleContext, last: number): boolean {
   const t = article.tokens[last];
-  return t !== undefined && /^['’]s?$/.test(t.text) && !t.spaceBefore;
+  if (t === undefined || !/^['’]s?$/.test(t.text) || t.spaceBefore) return false;
+  // "he's", "she's", "it's" are "he is" or "he has", not possessives
+  return !PRONOUNS.has(article.tokens[last - 1]?.lower ?? '');
 }
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'that', 'there', 'here', 'what']);
 
 /**
  * Is the mention at tokens [first, last) the subject of its clause? True when, walking left over

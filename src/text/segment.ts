@@ -1,8 +1,8 @@
-import { tagText } from '../adapters/wink.js';
+import { type TaggedToken, tagText } from '../adapters/wink.js';
 import type { ArticleContext, Paragraph, ReadingOptions, Sentence, Token } from '../context.js';
 import type { Warning } from '../schema/span.js';
 import { hasLineBreak } from './breaks.js';
-import { findQuotations } from './quotations.js';
+import { findQuotations, type Quotation } from './quotations.js';
 import { sentenceBreakAfter } from './sentences.js';
 
 interface MutableToken {
@@ -22,7 +22,8 @@ interface MutableToken {
  * (text between line breaks) and sentences.
  */
 export function buildArticle(text: string, options: ReadingOptions, warn: (w: Warning) => void): ArticleContext {
-  const tagged = tagText(text);
+  const quotations = findQuotations(text, (code, message, span) => warn({ code, message, start: span.start, end: span.end }));
+  const tagged = splitAtMarks(text, tagText(text), quotations);
   const tokens: MutableToken[] = new Array(tagged.length);
   const paragraphStarts: number[] = [];
   let prevEnd = 0;
@@ -73,8 +74,6 @@ export function buildArticle(text: string, options: ReadingOptions, warn: (w: Wa
     });
   }
 
-  const quotations = findQuotations(text, (code, message, span) => warn({ code, message, start: span.start, end: span.end }));
-
   return Object.freeze({
     text,
     quotations: Object.freeze(quotations),
@@ -85,6 +84,42 @@ export function buildArticle(text: string, options: ReadingOptions, warn: (w: Wa
     timezone: options.timezone,
     warn,
   });
+}
+
+const MARK = /^['’‘`"“”«»„‚‹›]+$/;
+
+/**
+ * Splits tokens that run across a quotation mark ("''A" after the tagger glued an apostrophe to
+ * a word), so that every mark is a token of its own.
+ */
+function splitAtMarks(text: string, tagged: TaggedToken[], quotations: readonly Quotation[]): TaggedToken[] {
+  const cuts: number[] = [];
+  for (const q of quotations) {
+    cuts.push(q.open.start, q.open.end);
+    if (q.close) cuts.push(q.close.start, q.close.end);
+    for (const r of q.reopens) cuts.push(r.start, r.end);
+  }
+  if (cuts.length === 0) return tagged;
+  cuts.sort((a, b) => a - b);
+  const out: TaggedToken[] = [];
+  let c = 0;
+  for (const t of tagged) {
+    while (c < cuts.length && cuts[c]! <= t.start) c++;
+    if (c >= cuts.length || cuts[c]! >= t.end) {
+      out.push(t);
+      continue;
+    }
+    let from = t.start;
+    const piece = (start: number, end: number): TaggedToken => ({ start, end, pos: MARK.test(text.slice(start, end)) ? 'PUNCT' : t.pos });
+    for (let k = c; k < cuts.length && cuts[k]! < t.end; k++) {
+      if (cuts[k]! > from) {
+        out.push(piece(from, cuts[k]!));
+        from = cuts[k]!;
+      }
+    }
+    out.push(piece(from, t.end));
+  }
+  return out;
 }
 
 function pushSentence(sentences: Sentence[], tokens: MutableToken[], first: number, last: number, paragraph: number): void {

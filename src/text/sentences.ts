@@ -20,6 +20,23 @@ const DIGIT_START = /^\d/;
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 const SINGLE_INITIAL = /^\p{Lu}\.$/u;
 
+/** Speech verbs that follow a quotation with its speaker ("... ?" Graham asked). */
+const CUE_AFTER_QUOTE = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'told', 'wrote', 'writes', 'replied', 'continued', 'explained', 'noted', 'insisted', 'recalled', 'exclaimed', 'shouted', 'yelled', 'cried', 'wondered', 'demanded', 'tweeted', 'declared', 'answered', 'responded', 'went', 'concluded', 'joked', 'laughed', 'quipped', 'snapped', 'countered', 'argued', 'warned', 'offered', 'pressed', 'whispered', 'muttered', 'recounted', 'remarked', 'mused']);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
+
+/** Does a speaker and a speech verb start at `j` ("Graham asked", "he said", "said Jones")? */
+function quotedThenCue(tokens: readonly SplitToken[], j: number, end: number): boolean {
+  const first = tokens[j]!;
+  if (CUE_AFTER_QUOTE.has(first.lower)) return true;
+  if (!SPEAKER_PRONOUNS.has(first.lower) && first.pos !== 'PROPN') return false;
+  for (let k = j + 1; k < Math.min(end, j + 5); k++) {
+    const t = tokens[k]!;
+    if (CUE_AFTER_QUOTE.has(t.lower)) return true;
+    if (t.pos !== 'PROPN' && t.pos !== 'ADV' && t.text !== '.') return false;
+  }
+  return false;
+}
+
 function isCloser(t: SplitToken): boolean {
   return ALWAYS_CLOSING.has(t.text) || (!t.spaceBefore && CLOSING_IF_ATTACHED.has(t.text));
 }
@@ -45,6 +62,10 @@ export function sentenceBreakAfter(tokens: readonly SplitToken[], i: number, end
   if (j >= end) return -1; // the paragraph ends anyway
   const next = tokens[j] as SplitToken;
   if (NON_STARTING_PUNCT.has(next.text) || LOWER_START.test(next.text)) return -1;
+
+  // '"Does anybody know?" Graham asked.' and '"Stop!" he said.': the cue after a closing mark
+  // belongs to the quoted sentence.
+  if (j > i + 1 && quotedThenCue(tokens, j, end)) return -1;
 
   if (isTerminal) {
     if (tok.text === '.' && i > 0) {

@@ -41,6 +41,8 @@ describe('gold quote segments', () => {
   const seg = (t: string) => quoteSegments(t, 0, t.length).map((r) => t.slice(r.start, r.end));
   it('pairs straight, curly and double-apostrophe marks', () => {
     expect(seg('He said "yes" and “no” and ``maybe\'\' too.')).toEqual(['yes', 'no', 'maybe']);
+    expect(seg("Then ''this isn't it,'' he said.")).toEqual(["this isn't it,"]);
+    expect(seg('”Reversed marks” are seen too.')).toEqual(['Reversed marks']);
   });
   it('keeps nested quotes inside the outer one', () => {
     expect(seg('"I said “stop” twice," he said.')).toEqual(['I said “stop” twice,']);

@@ -7,7 +7,9 @@ const CLOSE_ONLY = new Set(['”', '»']);
  * The quotation-mark segments inside a range of text, as the quotes benchmark defines its
  * gold units: outermost double-mark pairs (straight, curly, guillemets, `` ''), nested marks
  * belonging to the outer quote, a quotation reopened at the start of the next paragraph
- * continuing as one segment, and an unclosed quotation running to the end of the range.
+ * continuing as one segment, and an unclosed quotation running to the end of the range. Two
+ * apostrophes pair with each other like a straight double mark unless they close a ``; a
+ * closing curly mark at the start of a word with nothing open opens (”Like this”).
  */
 export function quoteSegments(text: string, from: number, to: number): Range[] {
   const out: Range[] = [];
@@ -24,9 +26,10 @@ export function quoteSegments(text: string, from: number, to: number): Range[] {
     let mark: 'open' | 'close' | 'toggle' | null = null;
     let width = 1;
     if (two === '``') [mark, width] = ['open', 2];
-    else if (two === "''") [mark, width] = ['close', 2];
+    // Two apostrophes serve as both marks in some archives; they close a `` quotation.
+    else if (two === "''") [mark, width] = [stack[stack.length - 1] === 'curly' ? 'close' : 'toggle', 2];
     else if (OPEN_ONLY.has(c)) mark = 'open';
-    else if (CLOSE_ONLY.has(c)) mark = 'close';
+    else if (CLOSE_ONLY.has(c)) mark = stack.length === 0 && /\s/.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 1] ?? ' ') ? 'open' : 'close';
     else if (c === '"') mark = 'toggle';
     if (reopenPending && !/\s/.test(c)) {
       reopenPending = false;
@@ -36,7 +39,7 @@ export function quoteSegments(text: string, from: number, to: number): Range[] {
       }
     }
     if (mark === null) continue;
-    const family = c === '"' ? '"' : 'curly';
+    const family = c === '"' || (two === "''" && mark === 'toggle') ? '"' : 'curly';
     const closes = mark === 'close' || (mark === 'toggle' && stack[stack.length - 1] === '"');
     if (closes && stack.length > 0) {
       stack.pop();

@@ -1,0 +1,99 @@
+/**
+ * What a quotation is: speech (a clause or sentence quoted from a source), partial (a fragment
+ * quoted inside the writer's own sentence), or nonspeech (titles, names, slogans, terms and
+ * scare quotes).
+ */
+import type { ArticleContext, Token } from '../context.js';
+import type { QuoteKind } from '../schema/quote.js';
+import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { cueLength } from './cues.js';
+
+/** Any verb of saying or characterizing, for telling a quoted fragment (partial) from a scare quote. */
+const SAYING = formsOf([...SPEECH_VERBS, 'liken', 'compare', 'cite', 'rate', 'mock', 'ridicule', 'attack', 'condemn', 'decry', 'dismiss', 'pound', 'hammer', 'lash', 'denounce', 'refer', 'nickname', 'promise', 'vow', 'pledge', 'chant', 'scream']);
+/** Nouns that report someone's words: "Trump's claim that there have been 'thousands of shootings'". */
+const SAYING_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'allegation', 'description', 'tweet', 'tweets', 'speech', 'interview', 'testimony', 'letter', 'message', 'post', 'reference', 'references', 'insult', 'insults', 'attack', 'attacks', 'slogan', 'chant', 'promises', 'quote']);
+import type { QuoteDraft } from './draft.js';
+
+/** Words right before a quotation that present it as a name or a term, not as speech. */
+const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'known', 'termed', 'coined', 'hashtag', 'slogan', 'motto', 'phrase', 'word', 'term', 'label', 'moniker', 'banner', 'headline', 'theme']);
+/** Nouns before a title of a work ("the book", "MSNBC's show"). */
+const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill']);
+/** The text right before a quotation that names it: "the so-called", "known as", "dubbed". */
+const NAMED_BEFORE = /\b(?:so-called|known as|dubbed|nicknamed|titled|entitled|termed|coined|named)\s*$/i;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'it', 'as', 'but', 'nor', 'vs', 'vs.']);
+const TERMINAL = /[.?!…]$/;
+
+function contentWords(article: ArticleContext, d: QuoteDraft): Token[] {
+  const out: Token[] = [];
+  for (let i = d.first; i < d.last; i++) {
+    const t = article.tokens[i]!;
+    if (/[\p{L}\p{N}]/u.test(t.text)) out.push(t);
+  }
+  return out;
+}
+
+/** "Morning Joe", "A Change Is Gonna Come", "Contract with America": every word capitalized but small ones. */
+function titleCased(words: Token[]): boolean {
+  if (words.length < 2) return false;
+  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w.text) || (k > 0 && SMALL_WORDS.has(w.lower)));
+}
+
+/** Does the sentence around the quotation say that someone said, called or claimed something? */
+function sentenceHasCue(article: ArticleContext, d: QuoteDraft): boolean {
+  const { tokens } = article;
+  const s = article.sentences[tokens[Math.min(d.open, tokens.length - 1)]!.sentence]!;
+  const endSentence = article.sentences[tokens[Math.max(d.after - 1, 0)]!.sentence]!;
+  for (let i = s.first; i < endSentence.last; i++) {
+    if (i >= d.open && i < d.after) continue;
+    const t = tokens[i]!;
+    if (cueLength(tokens, i) > 0 || (SAYING.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX')) || SAYING_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "called the winner 'Miss Piggy'", "blasted Clinton as a 'disgrace'": a characterization in someone's words. */
+function characterizes(article: ArticleContext, d: QuoteDraft): boolean {
+  const { tokens } = article;
+  const s = article.sentences[tokens[Math.min(d.open, tokens.length - 1)]!.sentence]!;
+  let k = d.open - 1;
+  while (k > s.first && (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an' || tokens[k]!.lower === 'the')) k--;
+  if (tokens[k]?.lower === 'as' || tokens[k]?.lower === 'to') return true;
+  for (let i = d.open - 1; i >= Math.max(s.first, d.open - 8); i--) {
+    const t = tokens[i]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && SAYING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind {
+  const { tokens } = article;
+  const words = contentWords(article, d);
+  const before = tokens[d.open - 1];
+  const before2 = tokens[d.open - 2];
+  const next = tokens[d.after];
+  const lastContent = tokens[d.last - 1];
+  const startsParagraph = d.open === 0 || tokens[d.open - 1]!.paragraph !== tokens[d.open]!.paragraph;
+  const sentenceLike = words.length >= 4 && (/^\p{Lu}/u.test(words[0]!.text) || TERMINAL.test(lastContent?.text ?? '') || words.some((w) => w.pos === 'VERB' || w.pos === 'AUX'));
+
+  // A name or term: "so-called 'reform'", "the 'maximum pressure' campaign", "the show 'Morning Joe'"
+  const lead = article.text.slice(Math.max(0, d.q.open.start - 24), d.q.open.start);
+  const introducedAsName = (before && NAMING.has(before.lower)) || NAMED_BEFORE.test(lead) || (before2 && WORKS.has(before2.lower) && before?.text === ',');
+  if (introducedAsName && !sentenceLike) return 'nonspeech';
+  if (before && WORKS.has(before.lower) && titleCased(words)) return 'nonspeech';
+  // Someone's characterization in their own words is a partial quotation, even a nickname.
+  const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);
+  const modifiesNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !TERMINAL.test(lastContent?.text ?? '') && !/[,;:]$/.test(lastContent?.text ?? '');
+  if (modifiesNoun && words.length <= 4) return 'nonspeech';
+  if (characterization) return 'partial';
+  if (titleCased(words) && !TERMINAL.test(lastContent?.text ?? '') && words.length <= 8 && !startsParagraph && before?.text !== ':') return 'nonspeech';
+
+  // A quotation that is a whole sentence by itself ("Neither do I.") is speech however short.
+  const sentence = article.sentences[tokens[d.open]!.sentence]!;
+  const wholeSentence = sentence.first === d.open && (d.after >= sentence.last || /^[.?!]$/.test(tokens[d.after]!.text)) && TERMINAL.test(lastContent?.text ?? '') && /^\p{Lu}/u.test(words[0]?.text ?? '');
+  if (wholeSentence && words.length >= 2) return 'speech';
+  if (sentenceLike && (startsParagraph || words.length >= 6 || before?.text === ':' || before?.text === ',' || TERMINAL.test(lastContent?.text ?? '') || /,$/.test(lastContent?.text ?? ''))) return 'speech';
+  if (sentenceHasCue(article, d)) return words.length >= 6 && sentenceLike ? 'speech' : 'partial';
+  if (startsParagraph && words.length >= 3) return 'speech';
+  // A short fragment in the writer's own sentence with no one said to say it: a scare quote or a term.
+  return words.length >= 8 ? 'speech' : 'nonspeech';
+}

@@ -1,0 +1,58 @@
+/**
+ * The quotes stage: every paired quotation of the article, classified, with its speaker found
+ * by the sieve and resolved to a name.
+ */
+import type { ArticleContext } from '../context.js';
+import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
+import type { Quote, Speaker } from '../schema/quote.js';
+import { makeSpan } from '../span.js';
+import type { Quotation } from '../text/quotations.js';
+import { classifyQuote } from './classify.js';
+import { draftOf, type QuoteDraft } from './draft.js';
+import { resolveSpeaker } from './speaker/resolve.js';
+import { SPEAKER_SIEVE, type SieveContext } from './speaker/sieves.js';
+
+/** HTML attributes (author="x") and empty pairs are not quotations. */
+function isQuotation(article: ArticleContext, q: Quotation): boolean {
+  if (q.nested) return false;
+  if (!/[\p{L}\p{N}]/u.test(article.text.slice(q.start, q.end))) return false;
+  const before = article.text[q.open.start - 1];
+  return before !== '=';
+}
+
+export interface QuoteIndex {
+  quotes: Quote[];
+  /** Token ranges of each quote's speaker mention and cue, for the attributions stage. */
+  drafts: readonly QuoteDraft[];
+}
+
+export function findQuotes(article: ArticleContext, earlier: { entities?: EntityIndex }): QuoteIndex {
+  const entities = earlier.entities ?? emptyEntityIndex(article);
+  const drafts = article.quotations.filter((q) => isQuotation(article, q)).map((q) => draftOf(article, q));
+  for (const d of drafts) d.kind = classifyQuote(article, d);
+  const context: SieveContext = { article, drafts, entityAt: entities.entityAtToken, entityType: new Map(entities.entities.map((e) => [e.id, e.type])) };
+  drafts.forEach((d, index) => {
+    if (d.kind === 'nonspeech') return;
+    for (const sieve of SPEAKER_SIEVE) {
+      const found = sieve(context, d, index);
+      if (found) {
+        d.speaker = found;
+        break;
+      }
+    }
+  });
+  const quotes = drafts.map((d, i): Quote => {
+    const speaker: Speaker | null = d.speaker ? resolveSpeaker(article, entities, d.speaker.mention, d.speaker.sieve) : null;
+    const cue = d.speaker?.cue ? makeSpan(article.text, article.tokens[d.speaker.cue[0]]!.start, article.tokens[d.speaker.cue[1] - 1]!.end) : null;
+    return {
+      id: `q${i + 1}`,
+      ...makeSpan(article.text, d.q.start, d.q.end),
+      kind: d.kind,
+      speaker,
+      cue,
+      open: d.q.open,
+      close: d.q.close,
+    };
+  });
+  return { quotes, drafts };
+}

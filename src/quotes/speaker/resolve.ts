@@ -1,0 +1,63 @@
+/**
+ * From the in-text reference to a speaker to a name: an entity's canonical name for a name or a
+ * resolved pronoun, an entity whose role matches a descriptor ("the communications director"),
+ * an earlier fuller descriptor ("the officials" -> "two Iranian officials"), or the descriptor.
+ */
+import type { ArticleContext } from '../../context.js';
+import type { EntityIndex } from '../../entities/index.js';
+import type { Speaker } from '../../schema/quote.js';
+import { makeSpan } from '../../span.js';
+
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|some)$/;
+
+/** Singular form of a head noun, for matching "officials" with "official". */
+const singular = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+
+export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, mention: [number, number] | null, sieve: string): Speaker {
+  if (mention === null) return { name: null, entityId: null, mention: null, sieve };
+  const { tokens } = article;
+  let first = mention[0];
+  const last = mention[1];
+  // The head of the phrase is its last word, without a possessive.
+  let head = last - 1;
+  while (head > first && /^['’]s?$/.test(tokens[head]!.text)) head--;
+  const span = makeSpan(article.text, tokens[first]!.start, tokens[last - 1]!.end);
+  const id = entities.entityAtToken[head];
+  if (id) {
+    const entity = entities.entities.find((e) => e.id === id)!;
+    return { name: entity.name, entityId: id, mention: span, sieve };
+  }
+  // A descriptor: an entity whose role shares its head noun, nearest before it.
+  const headWord = singular(tokens[head]!.text);
+  let best: { id: string; name: string; at: number } | null = null;
+  for (const e of entities.entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
+    for (const r of e.roles) {
+      if (r.start >= span.start) continue;
+      const words = r.text.split(/\s+/);
+      if (singular(words[words.length - 1]!) === headWord && (!best || r.start > best.at)) best = { id: e.id, name: e.name, at: r.start };
+    }
+  }
+  if (best && DETERMINERS.test(tokens[first]!.lower) && tokens[first]!.lower === 'the') {
+    return { name: best.name, entityId: best.id, mention: span, sieve };
+  }
+  // "The officials" after "two Iranian officials": the fuller, earlier description names them.
+  if (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'these' || tokens[first]!.lower === 'those') {
+    const earlier = earlierDescriptor(article, headWord, span.start);
+    if (earlier) return { name: earlier, entityId: null, mention: span, sieve };
+  }
+  while (first < last - 1 && tokens[first]!.lower === 'the') first++;
+  return { name: article.text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' '), entityId: null, mention: span, sieve };
+}
+
+/** An indefinite description with the same head noun earlier in the article ("two Iranian officials"). */
+function earlierDescriptor(article: ArticleContext, headWord: string, before: number): string | null {
+  const { tokens } = article;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < before; i++) {
+    if (singular(tokens[i]!.text) !== headWord || tokens[i]!.pos !== 'NOUN') continue;
+    let f = i;
+    while (f > 0 && (tokens[f - 1]!.pos === 'ADJ' || tokens[f - 1]!.pos === 'NUM' || tokens[f - 1]!.pos === 'PROPN' || (tokens[f - 1]!.pos === 'DET' && !/^the$/i.test(tokens[f - 1]!.text)))) f--;
+    if (f < i && tokens[f]!.lower !== 'the') return article.text.slice(tokens[f]!.start, tokens[i]!.end);
+  }
+  return null;
+}

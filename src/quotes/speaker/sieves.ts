@@ -1,0 +1,273 @@
+/**
+ * The speaker sieve: small rules, most precise first, each finding the in-text reference to who
+ * said a quotation and the cue that says so. The first rule that finds one wins.
+ */
+import type { ArticleContext, Token } from '../../context.js';
+import { isSubjectLike } from '../../entities/syntax.js';
+import { cueLength, isPersonalPronoun, looseCueLength, phraseAfter, phraseBefore, RELATIVE } from '../cues.js';
+import type { QuoteDraft, SpeakerFound } from '../draft.js';
+
+
+/** How far from the quotation a cue may be, in tokens. */
+const NEAR = 14;
+const FAR = 30;
+
+export interface SieveContext {
+  readonly article: ArticleContext;
+  readonly drafts: readonly QuoteDraft[];
+  /** Entity id of the name or pronoun at each token, from the entities stage. */
+  readonly entityAt: readonly (string | undefined)[];
+  /** Type of each entity, by id. */
+  readonly entityType: ReadonlyMap<string, string>;
+}
+
+/** Can the token head a speaker: a named entity other than a place, or a personal pronoun other than "it"? */
+function speakerHead(c: SieveContext, token: number): boolean {
+  const id = c.entityAt[token];
+  if (id !== undefined) {
+    // Places do not speak (a tagged nationality or work may be a mis-tagged person, so only places are ruled out).
+    return c.entityType.get(id) !== 'LOCATION';
+  }
+  const t = c.article.tokens[token];
+  return t !== undefined && isPersonalPronoun(t) && t.lower !== 'it';
+}
+
+export type Sieve = (c: SieveContext, d: QuoteDraft, index: number) => SpeakerFound | null;
+
+const isMark = (t: Token | undefined): boolean => t !== undefined && /^["“”„«»‘’'`]+$/.test(t.text);
+const sentenceOf = (a: ArticleContext, token: number) => a.sentences[a.tokens[Math.min(token, a.tokens.length - 1)]!.sentence]!;
+
+/** The subject of the cue at `cue`: the phrase before it, past an apposition ("Jones, the minister, said"). */
+function subjectOfCue(c: SieveContext, cue: number, from: number): [number, number] | null {
+  const { tokens } = c.article;
+  let end = cue;
+  while (end > from && /^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still|['’]s|['’]ve|['’]d|is|are|was|were)$/.test(tokens[end - 1]!.lower)) end--;
+  if (end > from && tokens[end - 1]!.text === ',') {
+    // An apposition ends with this comma; the subject is the phrase before the comma that opens it.
+    let k = end - 2;
+    while (k > from && end - k < 18 && tokens[k]!.text !== ',' && !isMark(tokens[k])) k--;
+    if (k > from && tokens[k]!.text === ',') {
+      const head = phraseBefore(tokens, from, k);
+      if (head) return head;
+    }
+    return null;
+  }
+  return phraseBefore(tokens, from, end);
+}
+
+/** The subject of the sentence: its first subject-like name or pronoun ("Pezeshkian ... saying that"). */
+function sentenceSubject(c: SieveContext, token: number): [number, number] | null {
+  const s = sentenceOf(c.article, token);
+  for (let i = s.first; i < Math.min(token, s.last); i++) {
+    const id = c.entityAt[i];
+    const t = c.article.tokens[i]!;
+    if (!id && !isPersonalPronoun(t)) continue;
+    let j = i + 1;
+    while (j < s.last && id && c.entityAt[j] === id) j++;
+    if (isSubjectLike(c.article, i, j)) return [i, j];
+    i = j - 1;
+  }
+  return null;
+}
+
+/** '"...," Jones said' / '"...," said Jones' / '"...," Jones, the minister, said' / '"...," according to X'. */
+export const cueAfterQuote: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  if (d.close < 0) return null;
+  let k = d.after;
+  const s = sentenceOf(c.article, Math.max(d.after - 1, 0));
+  const limit = Math.min(s.last, d.after + NEAR);
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—') k++;
+  if (k >= limit || isMark(tokens[k])) return null;
+  const cue = looseCueLength(tokens, k);
+  if (cue > 0) {
+    const who = phraseAfter(tokens, k + cue, limit);
+    return who ? { mention: who, cue: [k, k + cue], sieve: tokens[k]!.lower === 'according' ? 'according-to-after' : 'cue-after-inverted' } : null;
+  }
+  const subject = phraseAfter(tokens, k, limit);
+  if (!subject) return null;
+  let j = subject[1];
+  // "Tanya Weaver, executive director of the AFCA, said"
+  if (tokens[j]?.text === ',') {
+    let m = j + 1;
+    while (m < limit && tokens[m]!.text !== ',' && !isMark(tokens[m])) m++;
+    if (tokens[m]?.text === ',') j = m + 1;
+  }
+  while (j < limit && /^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still)$/.test(tokens[j]!.lower)) j++;
+  // Right after a quotation, any verb of saying marks its speaker ("... ?" Vitter demanded).
+  const cueLen = looseCueLength(tokens, j);
+  if (cueLen === 0) return null;
+  return { mention: subject, cue: [j, j + cueLen], sieve: 'cue-after' };
+};
+
+/** 'Jones said: "..."', 'Jones told the Times, "..."', 'Jones said that "..."', 'according to Jones, "..."'. */
+export const cueBeforeQuote: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  const s = sentenceOf(c.article, d.open);
+  const from = s.first;
+  const partial = d.kind === 'partial';
+  // A quotation inside a longer sentence may sit far from its cue ("X reports that ... 'keep ...'").
+  const reach = partial || d.open - from > 3 ? FAR : NEAR;
+  for (let i = d.open - 1; i >= Math.max(from, d.open - reach); i--) {
+    // Another quotation in between owns a cue beyond it, unless both are fragments of one sentence.
+    if (isMark(tokens[i])) {
+      if (partial) continue;
+      return null;
+    }
+    // A new clause (", but ...", ", and as ...") between a cue and the fragment: the cue is not its own.
+    if (partial && tokens[i]!.text === ',' && /^(?:but|and|as|while|although|though|whereas|yet)$/.test(tokens[i + 1]?.lower ?? '') && i + 1 < d.open) return null;
+    const len = cueLength(tokens, i);
+    if (len === 0) continue;
+    if (tokens[i]!.lower === 'according') {
+      const who = phraseAfter(tokens, i + 2, d.open);
+      return who ? { mention: who, cue: [i, i + 2], sieve: 'according-to-before' } : null;
+    }
+    const subject = subjectOfCue(c, i, from);
+    // "anybody who complains": a cue inside a relative clause is someone else's; look further left.
+    if (subject && RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
+    const participle = /ing$/.test(tokens[i]!.lower);
+    const named = subject !== null && speakerHead(c, subject[1] - 1);
+    if (subject && (!participle || named)) return { mention: subject, cue: [i, i + len], sieve: 'cue-before' };
+    // "saying that ...", "calling it ...": the participle's subject is the sentence's.
+    if (participle || (i > from && tokens[i - 1]!.text === ',')) {
+      const who = sentenceSubject(c, i);
+      if (who) return { mention: who, cue: [i, i + len], sieve: 'participle-subject' };
+    }
+    // "she called it X and called for Y": a cue after a conjunction shares the subject before it
+  }
+  return null;
+};
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
+
+/**
+ * For a quotation inside a sentence with no cue: the subject of the verb that governs it, the nearest verb
+ * to its left with a subject ("Trump openly admires Putin as a 'strong leader'", "Reid has gone
+ * after Trump as a 'con artist'"); infinitives and participles pass it on to the verb before.
+ */
+export const governingSubject: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  const s = sentenceOf(c.article, d.open);
+  if (d.kind === 'nonspeech' || d.open <= s.first) return null;
+  for (let i = d.open - 1; i >= s.first; i--) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || AUXILIARIES.has(t.lower)) continue;
+    // An infinitive or a bare participle passes the subject on; "is praising" is the main verb.
+    if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) continue;
+    const subject = subjectOfCue(c, i, s.first);
+    if (!subject || RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
+    // Only people and organizations speak: "the system", "taxes" or "it" are not speakers.
+    if (speakerHead(c, subject[1] - 1)) {
+      return { mention: subject, cue: [i, i + 1], sieve: 'governing-subject' };
+    }
+    return null;
+  }
+  return null;
+};
+
+/** 'Jones: "..."' and 'WALLACE: ...': a name and a colon right before the quotation. */
+export const colonIntroduction: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  const colon = d.open - 1;
+  if (tokens[colon]?.text !== ':') return null;
+  const s = sentenceOf(c.article, d.open);
+  const who = phraseBefore(tokens, s.first, colon);
+  if (!who) return null;
+  const named = c.entityAt[who[1] - 1] !== undefined || isPersonalPronoun(tokens[who[1] - 1]!);
+  return named ? { mention: who, cue: [colon, colon + 1], sieve: 'colon' } : null;
+};
+
+/** 'Jones continued:' closing the paragraph before a quotation that opens the next one. */
+export const colonInPreviousParagraph: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  const prev = tokens[d.open - 1];
+  if (!prev || prev.paragraph === tokens[d.open]!.paragraph || prev.text !== ':') return null;
+  const s = sentenceOf(c.article, d.open - 1);
+  for (let i = d.open - 2; i >= s.first; i--) {
+    const len = looseCueLength(tokens, i);
+    if (len === 0) continue;
+    const subject = subjectOfCue(c, i, s.first) ?? phraseAfter(tokens, i + len, d.open - 1);
+    if (subject && !RELATIVE.has(tokens[subject[1] - 1]!.lower)) return { mention: subject, cue: [i, i + len], sieve: 'colon-previous-paragraph' };
+  }
+  const who = phraseBefore(tokens, s.first, d.open - 1) ?? sentenceSubject(c, d.open - 1);
+  return who && c.entityAt[who[1] - 1] ? { mention: who, cue: [d.open - 1, d.open], sieve: 'colon-previous-paragraph' } : null;
+};
+
+/** A cue anywhere in the sentence after the quotation: '"X" and "Y," the officials said of it.' */
+export const cueLaterInSentence: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  const s = sentenceOf(c.article, Math.max(d.after - 1, 0));
+  for (let i = d.after; i < Math.min(s.last, d.after + FAR); i++) {
+    if (isMark(tokens[i])) return null;
+    const len = cueLength(tokens, i);
+    if (len === 0) continue;
+    const subject = subjectOfCue(c, i, d.after) ?? phraseAfter(tokens, i + len, s.last);
+    return subject ? { mention: subject, cue: [i, i + len], sieve: 'cue-later' } : null;
+  }
+  return null;
+};
+
+/**
+ * A quotation with no cue of its own that continues the one before: the next sentence of the
+ * same paragraph, or a paragraph of quotation right after a quoted paragraph.
+ */
+export const continuation: Sieve = (c, d, index) => {
+  if (d.kind === 'nonspeech') return null;
+  // Only a quotation that opens its sentence continues someone; inside a sentence, the sentence says who.
+  const s = sentenceOf(c.article, d.open);
+  if (d.open > s.first) return null;
+  for (let k = index - 1; k >= 0; k--) {
+    const prev = c.drafts[k]!;
+    if (prev.kind === 'nonspeech') continue;
+    if (d.paragraph - prev.paragraph > 1) return null;
+    if (!prev.speaker) return null;
+    const { tokens } = c.article;
+    // Someone else speaking in between (a cue outside any quotation) breaks the chain.
+    const ownCue = prev.speaker.cue;
+    for (let i = prev.after; i < d.open; i++) {
+      if (ownCue && i >= ownCue[0] && i < ownCue[1]) continue;
+      if (cueLength(tokens, i) > 0 && !inAnyQuote(c, i)) return null;
+    }
+    return { mention: prev.speaker.mention, cue: null, sieve: 'continuation' };
+  }
+  return null;
+};
+
+function inAnyQuote(c: SieveContext, token: number): boolean {
+  return c.drafts.some((d) => d.first <= token && token < d.last);
+}
+
+/** "PENCE: Well, ..." in a transcript: a capitalized label and a colon opening the quotation. */
+export const transcriptLabel: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  const label = tokens[d.first];
+  if (!label || tokens[d.first + 1]?.text !== ':' || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(label.text)) return null;
+  return { mention: [d.first, d.first + 1], cue: [d.first + 1, d.first + 2], sieve: 'transcript-label' };
+};
+
+/** '"...” ― Sonya Herridge': a dash and a name after the quotation. */
+export const dashAfterQuote: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  if (d.close < 0) return null;
+  const dash = tokens[d.after];
+  if (!dash || !/^[―—–-]$/.test(dash.text)) return null;
+  const s = sentenceOf(c.article, d.after);
+  const who = phraseAfter(tokens, d.after + 1, s.last);
+  // A name after the dash: one the tagger found, or capitalized words ending the paragraph.
+  const ends = who !== null && (who[1] >= s.last || tokens[who[1]]!.paragraph !== tokens[who[0]]!.paragraph || /^[.]$/.test(tokens[who[1]]!.text));
+  const named = who !== null && (c.entityAt[who[0]] !== undefined || (ends && tokens.slice(who[0], who[1]).every((t) => /^\p{Lu}/u.test(t.text))));
+  return named ? { mention: who, cue: [d.after, d.after + 1], sieve: 'dash-after' } : null;
+};
+
+/** The sieve, in order. */
+export const SPEAKER_SIEVE: readonly Sieve[] = [
+  transcriptLabel,
+  cueAfterQuote,
+  dashAfterQuote,
+  cueBeforeQuote,
+  colonIntroduction,
+  colonInPreviousParagraph,
+  cueLaterInSentence,
+  governingSubject,
+  continuation,
+];

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Quote } from '../../src/index.js';
+import { expectValidAnalysis, HAVE_SHARED, SHARED, seedArticle } from '../helpers/analysis.js';
+
+const quotesOf = (text: string, publishedAt: string | null = null) => {
+  const r = analyze(text, { publishedAt, include: ['quotes'] });
+  expectValidAnalysis(text, r);
+  return r.quotes;
+};
+const brief = (q: Quote) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null });
+
+describe('quotes of the seed article', () => {
+  const { text, publishedAt } = seedArticle();
+  const quotes = quotesOf(text, publishedAt);
+  it('finds every quotation with its kind and speaker', () => {
+    expect(quotes.map(brief)).toEqual([
+      { text: 'positive', kind: 'partial', speaker: 'two Iranian officials' },
+      { text: 'good news.', kind: 'partial', speaker: 'two Iranian officials' },
+      { text: 'We do not comment on reports of private meetings that did or did not occur.', kind: 'speech', speaker: 'Steven Cheung' },
+      { text: 'maximum pressure', kind: 'nonspeech', speaker: null },
+      { text: 'one-sided,', kind: 'partial', speaker: 'Donald Trump' },
+      { text: "it doesn't matter who has won the U.S elections.", kind: 'speech', speaker: 'Masoud Pezeshkian' },
+      { text: 'We will in no way have a closed and limited approach in the expansion of ties with other countries,', kind: 'speech', speaker: 'Masoud Pezeshkian' },
+      { text: 'maximum pressure', kind: 'nonspeech', speaker: null },
+    ]);
+  });
+  it('keeps the in-text mention, the cue and the marks', () => {
+    const pezeshkian = quotes[6]!;
+    expect(pezeshkian.speaker?.mention?.text).toBe('he');
+    expect(pezeshkian.speaker?.entityId).toMatch(/^e\d+$/);
+    expect(pezeshkian.cue?.text).toBe('said');
+    expect(pezeshkian.open.text).toBe('"');
+    expect(quotes[0]!.speaker?.mention?.text).toBe('The officials');
+    expect(quotes[2]!.cue?.text).toBe('told');
+  });
+});
+
+describe('speaker attribution', () => {
+  const table: [string, string, string | null][] = [
+    ['cue after the quote', '"We won," Jane Doe said.', 'Jane Doe'],
+    ['inverted cue after', '"We won," said Senate Majority Leader Harry Reid.', 'Harry Reid'],
+    ['cue before with a colon', 'Angela Merkel told reporters: "We will not give in."', 'Angela Merkel'],
+    ['according to', '"Prices will rise," according to the central bank.', 'central bank'],
+    ['apposition between the name and the cue', '"It was a success," Tanya Weaver, executive director of the AFCA, said.', 'Tanya Weaver'],
+    ['question mark inside the quote', '"Does anybody know the answer?" Graham asked.', 'Graham'],
+    ['colon in the paragraph before', 'Caddell continued:\n\n"The health issue is a partisan issue."', 'Caddell'],
+    ['dash after the quote', '"I am truly afraid of what comes next." ― Sonya Herridge', 'Sonya Herridge'],
+    ['participle', 'Pezeshkian appeared open to talks, saying that "it doesn\'t matter who won."', 'Pezeshkian'],
+  ];
+  it.each(table)('%s', (_name, text, speaker) => {
+    expect(quotesOf(text).find((q) => q.kind !== 'nonspeech')?.speaker?.name).toBe(speaker);
+  });
+
+  it('gives both parts of an interrupted quotation the same speaker', () => {
+    const quotes = quotesOf('"We are interested," team member Rodaba Noori told the press, "to show that Afghan women can make robots too."');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Rodaba Noori', 'Rodaba Noori']);
+  });
+
+  it('resolves "he said" to the person named before', () => {
+    const quotes = quotesOf('Masoud Pezeshkian spoke on Thursday.\n\n"We are open to talks," he said.');
+    expect(quotes[0]!.speaker).toMatchObject({ name: 'Masoud Pezeshkian', mention: { text: 'he' } });
+  });
+
+  it('continues the speaker into the next sentence of the same paragraph', () => {
+    const quotes = quotesOf('"We won," said Jane Doe. "And we will win again."');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe', 'Jane Doe']);
+    expect(quotes[1]!.speaker?.sieve).toBe('continuation');
+  });
+});
+
+describe('kinds', () => {
+  const table: [string, string, string][] = [
+    ['a term before a noun', 'He revived his "maximum pressure" campaign.', 'nonspeech'],
+    ['a title of a show', 'She told MSNBC\'s show "Morning Joe" that she was ready.', 'nonspeech'],
+    ['a so-called term', 'The so-called "Buffett rule" was debated.', 'nonspeech'],
+    ['a characterization', 'He called the plan "one-sided" in a speech.', 'partial'],
+    ['a fragment in reported speech', 'The officials said the meeting was "positive" overall.', 'partial'],
+    ['a full sentence', 'He said: "We will never give up on this country."', 'speech'],
+  ];
+  it.each(table)('%s', (_name, text, kind) => {
+    expect(quotesOf(text)[0]?.kind).toBe(kind);
+  });
+});
+
+describe.skipIf(!HAVE_SHARED)('hard cases from the shared corpus', () => {
+  const article = (id: string) => readFileSync(join(SHARED, 'corpus', 'articles', `${id}.txt`), 'utf8');
+  const at = (id: string, excerpt: string) => {
+    const text = article(id);
+    const offset = text.indexOf(excerpt);
+    if (offset < 0) throw new Error(`excerpt not found in ${id}`);
+    const quotes = quotesOf(text);
+    return quotes.find((q) => q.start <= offset + excerpt.length && offset <= q.end)!;
+  };
+  it('joins a quotation running over two paragraphs and names its speaker', () => {
+    const q = at('wn-2023-02-23-uk-asylum-questionnaire', 'People fleeing desperate circumstances');
+    expect(q.text).toContain('\n');
+    expect(q.text).toContain('unwieldy form');
+    expect(q.speaker?.name).toBe('Caitlin Boswell');
+  });
+  it('keeps nested single quotes inside the outer quotation', () => {
+    const q = at('wn-2005-06-29-amd-sues-intel', 'beaten them into');
+    expect(q.text).toBe('beaten them into ‘guacamole’');
+  });
+  it('finds the speaker before, after and in the middle', () => {
+    expect(at('wn-2014-08-16-asteroid-van-der-waals', 'I was expecting').speaker?.name).toBe('Ben Rozitis');
+    expect(at('wn-2008-10-04-senate-bailout-vote', 'strengthen the economy').speaker?.name).toBe('Harry Reid');
+    expect(at('wn-2009-04-19-cleopatra-tomb-search', 'this could be Mark Antony').speaker?.name).toBe('Zahi Hawass');
+    expect(at('wn-2004-12-30-democrats-ask-gao-review', 'I also understand').speaker?.name).toBe('David Wu');
+  });
+  it('resolves pronoun speakers', () => {
+    expect(at('wn-2023-02-23-uk-asylum-questionnaire', 'Labour has a common-sense plan').speaker?.name).toBe('Yvette Cooper');
+    expect(at('wn-2008-10-04-senate-bailout-vote', "because it's the wrong medicine").speaker?.name).toBe('Marcy Kaptur');
+  });
+  it('keeps an editorial insertion inside the quotation', () => {
+    expect(at('wn-2013-10-08-cfpb-complaints-shutdown', 'a Dem [Democratic Party] shutdown').text).toContain('[Democratic Party]');
+  });
+});
