@@ -2,6 +2,7 @@ import { describeValue, PresslensError } from './errors.js';
 import { type AnalyzeOptions, resolveOptions, type ResolvedOptions } from './options.js';
 import { type StageName, type StageResults, stagesFor } from './pipeline.js';
 import { type Analysis, SCHEMA_VERSION } from './schema/analysis.js';
+import type { Quote } from './schema/quote.js';
 import type { Warning } from './schema/span.js';
 import { buildArticle } from './text/segment.js';
 
@@ -87,11 +88,20 @@ export function runAnalysis(text: string, options: ResolvedOptions, timings?: St
     schemaVersion: SCHEMA_VERSION,
     publishedAt: options.publishedAt,
     entities: wanted.has('entities') ? (results.entities?.entities ?? []) : [],
-    quotes: wanted.has('quotes') ? (results.quotes?.quotes ?? []) : [],
+    quotes: wanted.has('quotes') ? withAttributionIds(results.quotes?.quotes ?? [], results.attributions?.quoteAttribution) : [],
     dates: wanted.has('dates') ? (results.dates?.dates ?? []) : [],
     attributions: wanted.has('attributions') ? (results.attributions?.attributions ?? []) : [],
     claims: wanted.has('claims') ? (results.claims?.claims ?? []) : [],
     credits: wanted.has('attributions') ? (results.attributions?.credits ?? []) : [],
     warnings,
   };
+}
+
+/** Quotes with the id of the attribution that reports them, once both stages have run. */
+function withAttributionIds(quotes: Quote[], links: ReadonlyMap<string, string> | undefined): Quote[] {
+  if (!links || links.size === 0) return quotes;
+  return quotes.map((q) => {
+    const id = links.get(q.id);
+    return id ? { ...q, attributionId: id } : q;
+  });
 }

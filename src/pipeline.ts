@@ -8,11 +8,11 @@
  * Adding a stage is one entry here and one field in `StageResults`.
  */
 import type { ArticleContext } from './context.js';
+import { type AttributionIndex, findAttributions } from './attributions/index.js';
 import { findDates } from './dates/index.js';
 import { emptyEntityIndex, type EntityIndex, findEntities } from './entities/index.js';
 import { findQuotes, type QuoteIndex } from './quotes/index.js';
 import type { DateMention } from './schema/date.js';
-import type { Attribution, Credit } from './schema/attribution.js';
 import type { Claim } from './schema/claim.js';
 
 /** What each stage produces. */
@@ -20,7 +20,7 @@ export interface StageResults {
   entities: EntityIndex;
   dates: { dates: DateMention[] };
   quotes: QuoteIndex;
-  attributions: { attributions: Attribution[]; credits: Credit[] };
+  attributions: AttributionIndex;
   claims: { claims: Claim[] };
 }
 
@@ -44,7 +44,7 @@ export const STAGES: readonly Stage[] = [
   stage({ name: 'entities', needs: [], run: findEntities, empty: emptyEntityIndex }),
   stage({ name: 'dates', needs: ['entities'], run: findDates, empty: () => ({ dates: [] }) }),
   stage({ name: 'quotes', needs: ['entities'], run: findQuotes, empty: () => ({ quotes: [], drafts: [] }) }),
-  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: () => ({ attributions: [], credits: [] }), empty: () => ({ attributions: [], credits: [] }) }),
+  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: findAttributions, empty: () => ({ attributions: [], credits: [], quoteAttribution: new Map() }) }),
   stage({ name: 'claims', needs: ['attributions', 'dates'], run: () => ({ claims: [] }), empty: () => ({ claims: [] }) }),
 ];
 

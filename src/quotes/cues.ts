@@ -1,18 +1,11 @@
 /**
- * Speech cues and the noun phrases around them: who is doing the saying in "Jones said",
- * "said Mr. Jones", "Jones, the minister, told reporters", "according to the agency".
+ * Speech cues: "said", "according to", "went on to say", "pointed out", "put it".
  */
-import type { ArticleContext, Token } from '../context.js';
+import type { Token } from '../context.js';
 import { formsOf, QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 
 const CUE_FORMS = formsOf(QUOTE_CUE_VERBS);
-/** Words between a subject and its cue that do not end the subject ("he later said"). */
-const SKIPPABLE = new Set(['also', 'later', 'then', 'again', 'once', 'reportedly', 'previously', 'recently', 'further', 'simply', 'quickly', 'flatly', 'repeatedly', 'has', 'have', 'had', 'would', 'will', 'was', 'is', 'once', 'often', 'even', 'just', 'still', 'n’t', "n't", 'not', 'never', 'angrily', 'bluntly', 'candidly', 'frankly', 'firmly']);
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const ALWAYS_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'tweeted', 'reports', 'reported', 'noted', 'notes', 'explained', 'continued', 'stated', 'reads']);
-/** Pronouns that open a relative clause: "who complains" does not name a speaker. */
-export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 
 /** Length in tokens of a speech cue at token i ("said", "according to", "went on to say", "pointed out"), or 0. */
 export function cueLength(tokens: readonly Token[], i: number): number {
@@ -30,76 +23,6 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   if (t.pos === 'VERB' || t.pos === 'AUX' || ALWAYS_CUES.has(t.lower)) return 1;
   const next = tokens[i + 1];
   return next !== undefined && /s$/.test(t.lower) && (/^["“«'‘`:,]/.test(next.text) || next.lower === 'that') ? 1 : 0;
-}
-
-export const isPersonalPronoun = (t: Token): boolean => PERSONAL_PRONOUNS.has(t.lower);
-
-/**
- * The noun phrase ending just before token `end` (exclusive) within [from, end): "Jones",
- * "the minister", "two Iranian officials", "he". Returns [first, last) or null.
- */
-export function phraseBefore(tokens: readonly Token[], from: number, end: number): [number, number] | null {
-  let last = end;
-  while (last > from && SKIPPABLE.has(tokens[last - 1]!.lower)) last--;
-  let first = last;
-  while (first > from) {
-    const t = tokens[first - 1]!;
-    if (RELATIVE.has(t.lower)) break;
-    // "Rep. Gwen Moore (D-Wis.)": a party-and-state parenthesis belongs to the name
-    if (t.text === ')' && first - 4 >= from) {
-      let k = first - 2;
-      while (k > from && first - k < 6 && tokens[k]!.text !== '(') k--;
-      if (tokens[k]?.text === '(') {
-        first = k;
-        continue;
-      }
-    }
-    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || t.text === '-' || (t.text === '.' && first < last && !t.spaceBefore)) {
-      // A pronoun is a phrase on its own.
-      if (t.pos === 'PRON' && first < last && !/^['’]s$/.test(tokens[first]!.text)) break;
-      first--;
-      if (t.pos === 'PRON' && isPersonalPronoun(t)) break;
-      continue;
-    }
-    if (t.lower === 'of' && first > from + 1 && NP_POS.has(tokens[first - 2]!.pos)) {
-      first--;
-      continue;
-    }
-    break;
-  }
-  while (first < last && (tokens[first]!.text === '-' || tokens[first]!.text === '.')) first++;
-  return first < last ? [first, last] : null;
-}
-
-/** The noun phrase starting at token `start` within [start, end): "Mr. Burman", "a spokeswoman for the company". */
-export function phraseAfter(tokens: readonly Token[], start: number, end: number): [number, number] | null {
-  let last = start;
-  while (last < end) {
-    const t = tokens[last]!;
-    if (RELATIVE.has(t.lower)) break;
-    if (t.text === '(' && last > start) {
-      let k = last + 1;
-      while (k < end && k - last < 6 && tokens[k]!.text !== ')') k++;
-      if (tokens[k]?.text === ')') {
-        last = k + 1;
-        continue;
-      }
-    }
-    // A period belongs to a name only inside it ("J . R ."), never at its end.
-    const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && tokens[last + 1]?.pos === 'PROPN';
-    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || t.text === '-' || innerPeriod) {
-      if (t.pos === 'PRON' && !isPersonalPronoun(t) && last > start) break;
-      last++;
-      if (t.pos === 'PRON' && isPersonalPronoun(t)) break;
-      continue;
-    }
-    if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && last > start && last + 1 < end && NP_POS.has(tokens[last + 1]!.pos)) {
-      last++;
-      continue;
-    }
-    break;
-  }
-  return last > start ? [start, last] : null;
 }
 
 const SAYING_FORMS = formsOf(SPEECH_VERBS);

@@ -4,7 +4,8 @@
  */
 import type { ArticleContext, Token } from '../../context.js';
 import { isSubjectLike } from '../../entities/syntax.js';
-import { cueLength, isPersonalPronoun, looseCueLength, phraseAfter, phraseBefore, RELATIVE } from '../cues.js';
+import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
+import { cueLength, looseCueLength } from '../cues.js';
 import type { QuoteDraft, SpeakerFound } from '../draft.js';
 
 

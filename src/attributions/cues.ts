@@ -1,0 +1,61 @@
+/**
+ * Finding attribution cues: the classifier picks candidate tokens; each is grown into the verb
+ * group the benchmark conventions mark as the cue ("has also said", "pointed out", "according to").
+ */
+import type { ArticleContext } from '../context.js';
+import { CUE_VERB_FORMS, EVIDENTIALS } from '../lexicon/attribution-words.js';
+import { cueFeatures, isCandidate, sentencesWithQuotes } from './cue-features.js';
+import model from './cue-model.json';
+import { BinaryScorer, type PackedBinaryModel } from './cue-model.js';
+
+export interface Cue {
+  /** The token the classifier chose. */
+  head: number;
+  /** The cue's tokens [first, last). */
+  first: number;
+  last: number;
+  lemma: string;
+}
+
+let scorer: BinaryScorer | undefined;
+
+const GROUP_LEFT = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'may', 'might',
+  'should', 'must', 'did', 'does', 'do', 'not', "n't", 'n’t', 'never', 'also', 'recently', 'later', 'now', 'just', 'still',
+  'then', 'often', 'even', 'repeatedly', 'first', 'previously', 'already', 'again', 'once', 'publicly', 'privately', 'long',
+  'frequently', 'since', 'openly', 'explicitly', 'flatly', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll',
+]);
+/** Words after a verb that belong to its cue: "pointed out", "called for", "referring to". */
+const PARTICLES: Record<string, string[]> = { point: ['out'], call: ['for', 'on'], refer: ['to'], talk: ['about'], speak: ['about', 'of', 'out'], go: ['on'], write: ['in'], vote: ['for', 'against'] };
+
+export function findCues(article: ArticleContext, insideQuote: Int32Array, entityType?: (token: number) => string | undefined): Cue[] {
+  scorer ??= new BinaryScorer(model as PackedBinaryModel);
+  const { tokens } = article;
+  const withQuotes = sentencesWithQuotes(article);
+  const cues: Cue[] = [];
+  for (const t of tokens) {
+    const i = t.index;
+    if (!isCandidate(article, i)) continue;
+    if (scorer.score(cueFeatures(article, i, insideQuote, withQuotes[t.sentence]!, entityType)) <= 0) continue;
+    const lemma = t.lower === 'according' ? 'according' : t.text === ':' ? ':' : (CUE_VERB_FORMS.get(t.lower) ?? t.lower);
+    // "known as": naming, not reporting.
+    if (tokens[i + 1]?.lower === 'as' && lemma === 'know') continue;
+    const prev = cues[cues.length - 1];
+    // Two candidates in one verb group ("has said", "is expected to say") make one cue; an evidential
+    // adverb before a verb ("has reportedly vowed") stays apart so the verb keeps its own source.
+    if (prev && prev.last >= i && !EVIDENTIALS.has(tokens[prev.head]!.lower)) {
+      prev.last = Math.max(prev.last, i + 1);
+      continue;
+    }
+    let first = i;
+    const sentenceFirst = article.sentences[t.sentence]!.first;
+    while (first > sentenceFirst && GROUP_LEFT.has(tokens[first - 1]!.lower)) first--;
+    let last = i + 1;
+    if (lemma === 'according' && tokens[i + 1]?.lower === 'to') last = i + 2;
+    else if (PARTICLES[lemma]?.includes(tokens[i + 1]?.lower ?? '')) last = i + 2;
+    // "went on to say"
+    if (lemma === 'go' && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'to') last = Math.min(i + 4, tokens.length);
+    cues.push({ head: i, first, last, lemma });
+  }
+  return cues;
+}

@@ -1,0 +1,192 @@
+/**
+ * The attributions stage: cues found by the classifier, their sources and contents read around
+ * them, quotations joined to the attribution that reports them (or given one of their own),
+ * evidentials with no source, nesting, and document credits.
+ */
+import type { ArticleContext } from '../context.js';
+import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
+import { BELIEF_LEMMAS, EVIDENTIALS, INTENTION_LEMMAS } from '../lexicon/attribution-words.js';
+import type { QuoteIndex } from '../quotes/index.js';
+import type { Attribution, AttributionForm, AttributionType, Credit } from '../schema/attribution.js';
+import { makeSpan } from '../span.js';
+import { findCredits } from './credits.js';
+import { type Cue, findCues } from './cues.js';
+import { describeSource } from './source-kind.js';
+import { findContent, findRecipient, findSource, isPassive, participleSource, type Range } from './spans.js';
+
+export interface AttributionIndex {
+  attributions: Attribution[];
+  credits: Credit[];
+  /** Attribution id of each quote that one reports. */
+  quoteAttribution: Map<string, string>;
+}
+
+interface Draft {
+  cue: Range | null;
+  lemma: string;
+  source: Range | null;
+  content: Range;
+  quoteIds: string[];
+  evidential: boolean;
+}
+
+export function findAttributions(article: ArticleContext, earlier: { entities?: EntityIndex; quotes?: QuoteIndex }): AttributionIndex {
+  const entities = earlier.entities ?? emptyEntityIndex(article);
+  const quoteIndex = earlier.quotes ?? { quotes: [], drafts: [] };
+  const { tokens } = article;
+  const drafts: Draft[] = [];
+  const types = new Map(entities.entities.map((e) => [e.id, e.type]));
+  const cues = findCues(article, entities.insideQuote, (k) => {
+    const id = entities.entityAtToken[k];
+    return id ? types.get(id) : undefined;
+  });
+  const isSpeaker = (r: Range): boolean => {
+    for (let i = r[1] - 1; i >= r[0]; i--) {
+      const id = entities.entityAtToken[i];
+      if (id) return types.get(id) !== 'LOCATION';
+    }
+    const head = tokens[r[1] - 1]!;
+    return /^(?:he|she|they|i|we)$/.test(head.lower) || head.pos === 'NOUN';
+  };
+  for (const cue of cues) {
+    if (EVIDENTIALS.has(tokens[cue.head]!.lower)) continue;
+    const source = participleSource(article, cue, findSource(article, cue), isSpeaker);
+    const content = findContent(article, cue, source);
+    if (!content) continue;
+    // Without a source only an evidential or a passive ("is expected") attributes anything.
+    if (!source && !isPassive(article, cue)) continue;
+    drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
+  }
+  addEvidentials(article, cues, drafts);
+  linkQuotes(article, quoteIndex, drafts);
+  return build(article, entities, drafts);
+}
+
+/** "Trump has reportedly vowed ...": content attributed to no one in particular. */
+function addEvidentials(article: ArticleContext, cues: Cue[], drafts: Draft[]): void {
+  const { tokens } = article;
+  for (const t of tokens) {
+    if (!EVIDENTIALS.has(t.lower) || (t.lower === 'apparently' && !cues.some((c) => c.head === t.index))) continue;
+    const s = article.sentences[t.sentence]!;
+    let end = s.last;
+    while (end > s.first && /^[.?!]$/.test(tokens[end - 1]!.text)) end--;
+    drafts.push({ cue: [t.index, t.index + 1], lemma: t.lower, source: null, content: [s.first, end], quoteIds: [], evidential: true });
+  }
+}
+
+/** Every speech quote belongs to an attribution with the same speaker: the one with its cue, or a new one. */
+function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[]): void {
+  const { tokens } = article;
+  const byCue = new Map<string, Draft>();
+  const lastByParagraph = new Map<number, Draft>();
+  quoteIndex.drafts.forEach((d, k) => {
+    const quote = quoteIndex.quotes[k]!;
+    if (quote.kind === 'nonspeech') return;
+    const first = d.open;
+    const last = d.close >= 0 ? d.close + 1 : d.last;
+    const cue = d.speaker?.cue ?? null;
+    const existing = cue ? drafts.find((x) => !x.evidential && x.cue !== null && x.cue[0] < cue[1] && cue[0] < x.cue[1]) : undefined;
+    if (existing) {
+      existing.quoteIds.push(quote.id);
+      // The quotation is (part of) the content when the cue reports it directly.
+      if (existing.content[1] <= first || existing.content[0] >= last || (existing.content[0] >= first && existing.content[1] <= last + 1)) {
+        existing.content = [Math.min(existing.content[0], first), Math.max(existing.content[1], last)];
+      }
+      lastByParagraph.set(d.paragraph, existing);
+      if (d.speaker?.mention && existing.source === null) existing.source = d.speaker.mention;
+      return;
+    }
+    const containing = drafts.find((x) => !x.evidential && x.content[0] <= first && last <= x.content[1] && x.source !== null);
+    if (containing && quote.kind === 'partial') {
+      containing.quoteIds.push(quote.id);
+      return;
+    }
+    // A quotation continuing the speaker's words in the same paragraph extends that attribution.
+    const previous = lastByParagraph.get(d.paragraph);
+    if (d.speaker?.sieve === 'continuation' && previous) {
+      previous.quoteIds.push(quote.id);
+      previous.content = [Math.min(previous.content[0], first), Math.max(previous.content[1], last)];
+      return;
+    }
+    // An interrupted quotation shares one attribution: '"X," he said, "Y."'
+    const key = cue ? `${cue[0]}:${cue[1]}` : null;
+    const shared = key ? byCue.get(key) : undefined;
+    if (shared) {
+      shared.quoteIds.push(quote.id);
+      shared.content = [Math.min(shared.content[0], first), Math.max(shared.content[1], last)];
+      return;
+    }
+    const draft: Draft = { cue, lemma: cue ? tokens[cue[0]]!.lower : '', source: d.speaker?.mention ?? null, content: [first, last], quoteIds: [quote.id], evidential: false };
+    drafts.push(draft);
+    if (key) byCue.set(key, draft);
+    lastByParagraph.set(d.paragraph, draft);
+  });
+}
+
+function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[]): AttributionIndex {
+  const { tokens, text } = article;
+  const span = (r: Range) => makeSpan(text, tokens[r[0]]!.start, tokens[r[1] - 1]!.end);
+  drafts.sort((a, b) => a.content[0] - b.content[0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0));
+  const attributions: Attribution[] = drafts.map((d, k) => {
+    // The sentence's own closing punctuation is not part of what was reported.
+    while (d.content[1] - d.content[0] > 1 && /^[.,;:]$/.test(tokens[d.content[1] - 1]!.text)) d.content = [d.content[0], d.content[1] - 1];
+    const content = span(d.content);
+    const quoteCover = d.quoteIds.length > 0;
+    const form: AttributionForm = !quoteCover ? 'indirect' : isAllQuoted(article, d) ? 'direct' : 'mixed';
+    const lemma = d.lemma;
+    const type: AttributionType = d.evidential || d.source === null ? 'evidential' : INTENTION_LEMMAS.has(lemma) && tokens[d.content[0]]?.lower === 'to' ? 'intention' : BELIEF_LEMMAS.has(lemma) ? 'belief' : 'assertion';
+    const recipientRange = d.cue && d.lemma ? findRecipient(article, { head: d.cue[0], first: d.cue[0], last: d.cue[1], lemma: lemmaOf(d.lemma) }, d.source) : null;
+    let recipient: Attribution['recipient'] = null;
+    if (recipientRange) {
+      let id: string | null = null;
+      for (let i = recipientRange[0]; i < recipientRange[1] && !id; i++) id = entities.entityAtToken[i] ?? null;
+      recipient = { ...span(recipientRange), entityId: id };
+    }
+    return {
+      id: `a${k + 1}`,
+      source: d.source ? describeSource(article, entities, d.source, entities.insideQuote) : null,
+      cue: d.cue ? span(d.cue) : null,
+      content,
+      form,
+      type,
+      quoteIds: d.quoteIds,
+      recipient,
+      parentId: null,
+    };
+  });
+  // Nesting: an attribution inside another's content is reported by it.
+  const extent = drafts.map((d) => [Math.min(d.content[0], d.cue?.[0] ?? Infinity, d.source?.[0] ?? Infinity), Math.max(d.content[1], d.cue?.[1] ?? 0, d.source?.[1] ?? 0)] as const);
+  drafts.forEach((d, k) => {
+    let best = -1;
+    drafts.forEach((o, j) => {
+      if (j === k || o.evidential) return;
+      const [s, e] = extent[k]!;
+      // The reporting attribution holds the reported one in its content, and its own cue lies outside it.
+      const cueOutside = o.cue === null || o.cue[1] <= s || o.cue[0] >= e;
+      if (o.content[0] <= s && e <= o.content[1] && cueOutside) {
+        if (best < 0 || o.content[1] - o.content[0] < drafts[best]!.content[1] - drafts[best]!.content[0]) best = j;
+      }
+    });
+    if (best >= 0 && attributions[best]!.parentId !== attributions[k]!.id) attributions[k]!.parentId = attributions[best]!.id;
+  });
+  const quoteAttribution = new Map<string, string>();
+  for (const a of attributions) for (const q of a.quoteIds) if (!quoteAttribution.has(q)) quoteAttribution.set(q, a.id);
+  return { attributions, credits: findCredits(article, entities), quoteAttribution };
+}
+
+const lemmaOf = (word: string): string => (word === 'told' || word === 'tells' || word === 'telling' ? 'tell' : word);
+
+/** Is the content nothing but quotation (and its marks and punctuation)? */
+function isAllQuoted(article: ArticleContext, d: Draft): boolean {
+  const { tokens } = article;
+  let inside = false;
+  for (let i = d.content[0]; i < d.content[1]; i++) {
+    const t = tokens[i]!;
+    if (/^["“”„«»‘’'`]+$/.test(t.text)) {
+      inside = !inside;
+      continue;
+    }
+    if (!inside && /[\p{L}\p{N}]/u.test(t.text)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,332 @@
+/**
+ * Source and content of an attribution, read around its cue: who (the subject, past an
+ * apposition, or the phrase after an inverted cue) and what (the clause after the cue, or the
+ * clause before "..., X said"), following the span conventions of PolNeAR.
+ */
+import type { ArticleContext } from '../context.js';
+import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
+import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../text/phrases.js';
+import type { Cue } from './cues.js';
+
+export type Range = [number, number];
+
+const MARK = /^["“”„«»‘’'`]+$/;
+/** Verbs whose object comes before a "to" complement: "urged the judge to ...". */
+const OBJECT_THEN_TO = new Set(['urge', 'ask', 'tell', 'expect', 'want', 'encourage', 'call', 'warn', 'advise', 'invite', 'order', 'allow', 'persuade', 'push', 'press', 'implore', 'challenge', 'dare', 'remind']);
+const SHORT_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'wrote', 'asked', 'replied', 'noted', 'argued', 'explained', 'continued', 'insisted', 'responded', 'recalled', 'exclaimed', 'declared', 'stated', 'warned', 'tweeted', 'reported', 'reports', 'announced', 'according', 'wrote', 'writes', 'added', 'adds', 'claimed', 'claims', 'concluded']);
+
+const CONTRAST = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'yet']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'repeatedly', 'last', 'this', 'then', 'once']);
+
+/**
+ * Skips what stands between a cue and its content: "said on Friday that ...", "said earlier
+ * during a news conference that ...", "said on Twitter, '...'". The content starts at "that" or
+ * a quotation mark when one comes soon; otherwise after leading prepositional phrases and times.
+ */
+function skipAdjuncts(article: ArticleContext, from: number, end: number): number {
+  const { tokens } = article;
+  for (let k = from; k < Math.min(end, from + 14); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' && k > from && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.text === ',')) return k;
+    if (isMark(t.text) && k > from && tokens[k - 1]!.text === ',' ) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') break;
+  }
+  let k = from;
+  while (k < end) {
+    const t = tokens[k]!;
+    if (TIME_WORDS.has(t.lower) && tokens[k + 1]?.pos !== 'VERB') {
+      k++;
+      continue;
+    }
+    if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'to') {
+      const np = phraseAfter(tokens, k + 1, end);
+      if (!np) break;
+      k = np[1];
+      if (tokens[k]?.text === ',') k++;
+      continue;
+    }
+    break;
+  }
+  return k < end ? k : from;
+}
+
+/** Verbs whose content is their object, with the preposition that introduces it when there is one. */
+const OBJECT_CONTENT: ReadonlyMap<string, string> = new Map([
+  ['endorse', ''], ['praise', 'for'], ['criticize', 'for'], ['criticise', 'for'], ['defend', ''], ['support', ''], ['back', ''],
+  ['oppose', ''], ['protest', ''], ['condemn', 'for'], ['blame', 'for'], ['thank', 'for'], ['accuse', 'of'], ['label', ''],
+  ['slam', 'for'], ['blast', 'for'], ['attack', 'for'], ['reject', ''], ['welcome', ''], ['applaud', 'for'], ['hail', ''],
+]);
+
+/** The token range of the quotation opening at token `open`, marks included. */
+function quotationAt(article: ArticleContext, open: number): Range | null {
+  const { tokens } = article;
+  const start = tokens[open]!.start;
+  const q = article.quotations.find((x) => x.open.start === start && !x.nested);
+  if (!q) return null;
+  let last = open + 1;
+  const end = q.close ? q.close.end : q.end;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
+  return [open, last];
+}
+
+/**
+ * Where the content starting at `from` ends: the end of the sentence, a semicolon, another
+ * attribution set off by a comma ('..., he replied, "..."'), a contrasting clause (", but"),
+ * or a participial clause (", saying ...", ", noting that ...").
+ */
+function clauseEnd(article: ArticleContext, from: number, last: number): number {
+  const { tokens } = article;
+  for (let i = from; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.text === ';') return i;
+    if (i > from && t.text === ',') {
+      const next = tokens[i + 1];
+      if (otherAttributionAt(article, i + 1, last) || CONTRAST.has(next?.lower ?? '')) return i;
+      if (next && next.pos === 'VERB' && /ing$/.test(next.lower) && !isMark(tokens[i - 1]?.text)) return i;
+      if (next?.lower === 'and' && tokens[i + 2] && SHORT_CUES.has(tokens[i + 2]!.lower)) return i;
+    }
+  }
+  return last;
+}
+
+/** Does "[he] [replied]" or "[replied] [he]" start at token i? */
+function otherAttributionAt(article: ArticleContext, i: number, end: number): boolean {
+  const { tokens } = article;
+  const t = tokens[i];
+  if (!t) return false;
+  if (SHORT_CUES.has(t.lower)) return true;
+  const np = phraseAfter(tokens, i, Math.min(end, i + 6));
+  return np !== null && SHORT_CUES.has(tokens[np[1]]?.lower ?? '') && (tokens[np[1] + 1]?.text === ',' || tokens[np[1] + 1]?.text === '.' || isMark(tokens[np[1] + 1]?.text));
+}
+const isMark = (text: string | undefined) => text !== undefined && MARK.test(text);
+
+/** A subject phrase extended over coordination ("President Obama, Hillary Clinton and other Democrats"). */
+function subjectBefore(article: ArticleContext, from: number, end: number): Range | null {
+  const { tokens } = article;
+  const head = phraseBefore(tokens, from, end);
+  if (!head) return null;
+  let [first] = head;
+  // "X and Y", "X, Y, and Z"
+  while (first > from + 1 && (tokens[first - 1]!.lower === 'and' || tokens[first - 1]!.lower === 'or' || tokens[first - 1]!.text === ',')) {
+    let k = first - 1;
+    if (tokens[k]!.text === ',' && tokens[k - 1]?.lower === 'and') k--;
+    const more = phraseBefore(tokens, from, k);
+    if (!more || more[1] - more[0] > 6) break;
+    // A comma list must end with "and ...": "Smith, the mayor, said" is an apposition, not a list.
+    if (tokens[first - 1]!.text === ',' && !tokens.slice(first, end).some((t) => t.lower === 'and')) break;
+    first = more[0];
+  }
+  return [first, head[1]];
+}
+
+/** The sentence's own subject: its first name, pronoun or noun phrase (one that can speak, when asked). */
+function sentenceSubject(article: ArticleContext, token: number, isSpeaker?: (r: Range) => boolean): Range | null {
+  const { tokens } = article;
+  const s = article.sentences[tokens[token]!.sentence]!;
+  for (let i = s.first; i < token; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PROPN' || isPersonalPronoun(t) || t.pos === 'NOUN') {
+      const np = phraseAfter(tokens, i, token);
+      if (np && (!isSpeaker || isSpeaker(np))) return np;
+      if (np) {
+        i = np[1] - 1;
+        continue;
+      }
+    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isSpeaker) return null;
+  }
+  return null;
+}
+
+/** Where the source of a cue is written. */
+export function findSource(article: ArticleContext, cue: Cue): Range | null {
+  const { tokens } = article;
+  const s = article.sentences[tokens[cue.head]!.sentence]!;
+  if (isPassive(article, cue)) {
+    let k = cue.last;
+    while (k < s.last && k - cue.last < 6 && tokens[k]!.lower !== 'by') k++;
+    return tokens[k]?.lower === 'by' ? phraseAfter(tokens, k + 1, s.last) : null;
+  }
+  if (cue.lemma === 'according') return phraseAfter(tokens, cue.last, s.last);
+  if (cue.lemma === ':') return phraseBefore(tokens, s.first, cue.first);
+  let end = cue.first;
+  if (end > s.first && tokens[end - 1]!.text === ',') {
+    // "Leonard E. Burman, director of the center, said": the apposition belongs to the source.
+    let k = end - 2;
+    while (k > s.first && end - k < 25 && tokens[k]!.text !== ',' && !isMark(tokens[k]!.text)) k--;
+    if (k > s.first && tokens[k]!.text === ',') {
+      const head = subjectBefore(article, s.first, k);
+      // "X, who has the final say, said": a relative clause is not part of the source.
+      const relative = RELATIVE.has(tokens[k + 1]?.lower ?? '');
+      if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text))) return relative ? head : [head[0], end - 1];
+    }
+    // '"...," said Jones' and "..., said Jones": the source follows the cue
+    const after = phraseAfter(tokens, cue.last, s.last);
+    if (after) return after;
+    end = k > s.first ? k : end;
+  }
+  const subject = subjectBefore(article, s.first, end);
+  if (subject) return subject;
+  if (isMark(tokens[cue.first - 1]?.text) || tokens[cue.first - 1]?.text === ',') {
+    const after = phraseAfter(tokens, cue.last, s.last);
+    if (after) return after;
+  }
+  // "..., saying that ...": a participle's subject is the sentence's.
+  if (/ing$/.test(tokens[cue.head]!.lower)) return sentenceSubject(article, cue.first);
+  return null;
+}
+
+/** For a participle ("saying that"), the subject of its sentence rather than a phrase that happens to precede it. */
+export function participleSource(article: ArticleContext, cue: Cue, found: Range | null, isSpeaker: (r: Range) => boolean): Range | null {
+  if (!/ing$/.test(article.tokens[cue.head]!.lower)) return found;
+  if (found && isSpeaker(found)) return found;
+  return sentenceSubject(article, cue.first, isSpeaker) ?? found;
+}
+
+/** "In the three years since, Barden says, far too many lives have been lost": the content surrounds the attribution. */
+function contentAround(article: ArticleContext, cue: Cue, source: Range | null): Range | null {
+  const { tokens } = article;
+  const s = article.sentences[tokens[cue.head]!.sentence]!;
+  if (!source || source[1] > cue.first) return null;
+  const start = source[0];
+  const end = cue.last;
+  if (tokens[start - 1]?.text !== ',' || tokens[end]?.text !== ',' || start - 1 <= s.first) return null;
+  // The words before form the start of a clause, and the words after finish it.
+  const after = end + 1;
+  if (after >= s.last || isMark(tokens[after]!.text) || tokens[after]!.pos === 'VERB' && /ing$/.test(tokens[after]!.lower)) return null;
+  if (tokens.slice(s.first, start - 1).some((t) => isMark(t.text))) return null;
+  let last = s.last;
+  while (last > after && /^[.?!]$/.test(tokens[last - 1]!.text)) last--;
+  return [s.first, last];
+}
+
+/** Is the source written after the content ("..., X said")? Then the content is the clause before. */
+function contentBefore(article: ArticleContext, cue: Cue, source: Range | null): number | null {
+  const { tokens } = article;
+  const s = article.sentences[tokens[cue.head]!.sentence]!;
+  const start = source ? Math.min(source[0], cue.first) : cue.first;
+  const prev = tokens[start - 1];
+  if (!prev || start <= s.first) return null;
+  // The attribution comes after a comma or a closing quotation mark, and ends the sentence
+  // (or is followed only by an "according to", a time or place, or the final punctuation).
+  if (prev.text !== ',' && !isMark(prev.text) && prev.text !== '—') return null;
+  // Only a few adjunct words may follow the attribution ("..., she said on Tuesday.", "..., he said in a statement.").
+  const endsAt = Math.max(cue.last, source ? source[1] : 0);
+  let k = endsAt;
+  while (k < s.last && !/^[.?!]$/.test(tokens[k]!.text)) {
+    const t = tokens[k]!;
+    const finiteVerb = (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|ing|en)$/.test(t.lower);
+    // "..., he said, according to IRNA." ends the clause too
+    if (t.text === ',' && tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to') break;
+    if (k - endsAt >= 14 || t.lower === 'that' || isMark(t.text) || finiteVerb || t.text === ':') {
+      // "..., X said, adding that ..." or '..., X said, "..."' still close the clause before them
+      if (t.text === ',' || (tokens[k - 1]?.text === ',' && (isMark(t.text) || t.pos === 'VERB'))) break;
+      return null;
+    }
+    k++;
+  }
+  return start - 1;
+}
+
+/** The attributed content of a cue: the clause after it, or the clause before "..., X said". */
+/** "was first reported by MSNBC", "is expected": a passive cue, whose source follows "by". */
+export function isPassive(article: ArticleContext, cue: Cue): boolean {
+  const { tokens } = article;
+  const head = tokens[cue.head]!;
+  if (!/(?:ed|en|wn|told|said|thought|found|known|seen|heard|shown)$/.test(head.lower)) return false;
+  for (let i = cue.first; i < cue.head; i++) if (/^(?:is|are|was|were|be|been|being|'s|’s)$/.test(tokens[i]!.lower)) return true;
+  return false;
+}
+
+export function findContent(article: ArticleContext, cue: Cue, source: Range | null): Range | null {
+  const { tokens } = article;
+  const s = article.sentences[tokens[cue.head]!.sentence]!;
+  if (isPassive(article, cue) && cue.lemma !== 'expect') {
+    // "O'Malley's move was first reported by MSNBC": the subject is what was reported.
+    const subject = phraseBefore(tokens, s.first, cue.first);
+    if (subject) return subject;
+  }
+  const around = contentAround(article, cue, source);
+  if (around) return around;
+  const before = contentBefore(article, cue, source);
+  if (before !== null) {
+    let from = s.first;
+    // "According to X, Y" and "In Tulsa, ..." keep their clause; a quotation opening the sentence starts the content.
+    for (let i = before - 1; i >= s.first; i--) {
+      if (tokens[i]!.text === ';' || tokens[i]!.text === ':') {
+        from = i + 1;
+        break;
+      }
+    }
+    const end = isMark(tokens[before]!.text) ? before + 1 : before;
+    return end > from ? [from, end] : null;
+  }
+  let from = cue.last;
+  if (cue.lemma === 'according') {
+    // "According to the report, prices rose": the content follows the source's comma.
+    const src = source ?? [cue.last, cue.last];
+    from = src[1];
+    if (tokens[from]?.text === ',') from++;
+  } else if (source && source[0] >= cue.last) {
+    from = source[1];
+  }
+  // "told the Times that ...", "assured voters ...": the hearer is not part of the content.
+  if (RECIPIENT_VERBS.has(cue.lemma)) {
+    const hearer = phraseAfter(tokens, from, s.last);
+    if (hearer && tokens[hearer[1]]?.lower !== 'to' && (tokens[hearer[1]]?.text === ',' || tokens[hearer[1]]?.lower === 'that' || isMark(tokens[hearer[1]]?.text) || tokens[hearer[1]]?.text === ':' || tokens[hearer[1]]?.pos === 'PRON' || tokens[hearer[1]]?.pos === 'DET' || tokens[hearer[1]]?.pos === 'PROPN')) {
+      from = hearer[1];
+    }
+  }
+  while (from < s.last && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
+  from = skipAdjuncts(article, from, s.last);
+  // "urged the judge to give me a fair sentence": the one urged is not part of what was urged.
+  if (OBJECT_THEN_TO.has(cue.lemma)) {
+    const object = phraseAfter(tokens, from, s.last);
+    if (object && tokens[object[1]]?.lower === 'to') from = object[1];
+  }
+  // Verbs of judging take their object as content ("endorsed Cruz", "criticized Obama as weak");
+  // "accused X of Y" and "thanked X for Y" take what follows the preposition.
+  const objectContent = OBJECT_CONTENT.get(cue.lemma);
+  if (objectContent !== undefined) {
+    const object = phraseAfter(tokens, from, s.last);
+    if (object) {
+      const after = tokens[object[1]];
+      if (objectContent !== '' && after?.lower === objectContent) {
+        const rest = clauseEnd(article, object[1] + 1, s.last);
+        return rest > object[1] + 1 ? [objectContent === 'for' ? object[1] : object[1] + 1, rest] : object;
+      }
+      const quoted = after && isMark(after.text) ? quotationAt(article, object[1]) : null;
+      return quoted ?? object;
+    }
+  }
+  const end = clauseEnd(article, from, s.last);
+  // A colon at the end of a paragraph introduces the next one.
+  if (from >= end && (tokens[cue.last]?.text === ':' || cue.lemma === ':')) {
+    const next = article.paragraphs[tokens[cue.head]!.paragraph + 1];
+    if (next) return [tokenIndexAt(article, next.start), tokenIndexAt(article, next.end - 1) + 1];
+  }
+  return end > from ? [from, end] : null;
+}
+
+function tokenIndexAt(article: ArticleContext, offset: number): number {
+  const { tokens } = article;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, tokens.length - 1);
+}
+
+/** The hearer of "told The New York Times", "assured voters". */
+export function findRecipient(article: ArticleContext, cue: Cue, source: Range | null): Range | null {
+  if (!RECIPIENT_VERBS.has(cue.lemma)) return null;
+  const { tokens } = article;
+  const s = article.sentences[tokens[cue.head]!.sentence]!;
+  const from = source && source[0] >= cue.last ? source[1] : cue.last;
+  const hearer = phraseAfter(tokens, from, s.last);
+  if (!hearer || RELATIVE.has(tokens[hearer[0]]!.lower)) return null;
+  return hearer;
+}

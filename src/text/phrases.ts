@@ -1,0 +1,87 @@
+/**
+ * Noun phrases around a token, read from parts of speech: the subject before a verb ("the
+ * minister", "two Iranian officials", "he") and the phrase after one ("Mr. Burman", "a
+ * spokeswoman for the company"), with party-and-state parentheses kept ("Rep. Moore (D-Wis.)").
+ */
+import type { Token } from '../context.js';
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
+/** Pronouns that open a relative clause: "who complains" does not name a speaker. */
+export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
+/** Words between a subject and its verb that do not end the subject ("he later said"). */
+export const SKIPPABLE = new Set(['also', 'later', 'then', 'again', 'once', 'reportedly', 'previously', 'recently', 'further', 'simply', 'quickly', 'flatly', 'repeatedly', 'has', 'have', 'had', 'would', 'will', 'was', 'is', 'often', 'even', 'just', 'still', 'n’t', "n't", 'not', 'never', 'angrily', 'bluntly', 'candidly', 'frankly', 'firmly']);
+
+export const isPersonalPronoun = (t: Token): boolean => PERSONAL_PRONOUNS.has(t.lower);
+
+/**
+ * The noun phrase ending just before token `end` (exclusive) within [from, end): "Jones",
+ * "the minister", "two Iranian officials", "he". Returns [first, last) or null.
+ */
+export function phraseBefore(tokens: readonly Token[], from: number, end: number): [number, number] | null {
+  let last = end;
+  while (last > from && SKIPPABLE.has(tokens[last - 1]!.lower)) last--;
+  let first = last;
+  while (first > from) {
+    const t = tokens[first - 1]!;
+    if (RELATIVE.has(t.lower)) break;
+    // "Rep. Gwen Moore (D-Wis.)": a party-and-state parenthesis belongs to the name
+    if (t.text === ')' && first - 4 >= from) {
+      let k = first - 2;
+      while (k > from && first - k < 6 && tokens[k]!.text !== '(') k--;
+      if (tokens[k]?.text === '(') {
+        first = k;
+        continue;
+      }
+    }
+    // "state-run": a word joined by a hyphen belongs to the phrase whatever its part of speech
+    const joined = first < last && (tokens[first]!.text === '-' && !tokens[first]!.spaceBefore);
+    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || t.text === '-' || joined || (t.text === '.' && first < last && !t.spaceBefore)) {
+      // A pronoun is a phrase on its own.
+      if (t.pos === 'PRON' && first < last && !/^['’]s$/.test(tokens[first]!.text)) break;
+      first--;
+      if (t.pos === 'PRON' && isPersonalPronoun(t)) break;
+      continue;
+    }
+    if (t.lower === 'of' && first > from + 1 && NP_POS.has(tokens[first - 2]!.pos)) {
+      first--;
+      continue;
+    }
+    break;
+  }
+  while (first < last && (tokens[first]!.text === '-' || tokens[first]!.text === '.')) first++;
+  return first < last ? [first, last] : null;
+}
+
+/** The noun phrase starting at token `start` within [start, end): "Mr. Burman", "a spokeswoman for the company". */
+export function phraseAfter(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  let last = start;
+  while (last < end) {
+    const t = tokens[last]!;
+    if (RELATIVE.has(t.lower)) break;
+    if (t.text === '(' && last > start) {
+      let k = last + 1;
+      while (k < end && k - last < 6 && tokens[k]!.text !== ')') k++;
+      if (tokens[k]?.text === ')') {
+        last = k + 1;
+        continue;
+      }
+    }
+    // A period belongs to a name only inside it ("J . R ."), never at its end.
+    const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && tokens[last + 1]?.pos === 'PROPN';
+    const joined = last > start && tokens[last - 1]!.text === '-' && !t.spaceBefore;
+    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || t.text === '-' || innerPeriod || joined) {
+      if (t.pos === 'PRON' && !isPersonalPronoun(t) && last > start) break;
+      last++;
+      if (t.pos === 'PRON' && isPersonalPronoun(t)) break;
+      continue;
+    }
+    if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'at') && last > start && last + 1 < end && NP_POS.has(tokens[last + 1]!.pos)) {
+      last++;
+      continue;
+    }
+    break;
+  }
+  return last > start ? [start, last] : null;
+}
+

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attribution } from '../../src/index.js';
+import { expectValidAnalysis, seedArticle } from '../helpers/analysis.js';
+
+const run = (text: string, publishedAt: string | null = null) => {
+  const r = analyze(text, { publishedAt, include: ['attributions', 'quotes'] });
+  expectValidAnalysis(text, r);
+  return r;
+};
+const byCue = (list: Attribution[], cue: string) => list.filter((a) => a.cue?.text === cue);
+
+describe('attributions of the seed article', () => {
+  const { text, publishedAt } = seedArticle();
+  const r = run(text, publishedAt);
+  const list = r.attributions;
+
+  it('reads the anonymous officials who told the Times, with count, affiliation and recipient', () => {
+    const told = list.find((a) => a.source?.text === 'two Iranian officials');
+    expect(told).toBeDefined();
+    expect(told!.cue?.text).toBe('told');
+    expect(told!.source).toMatchObject({ kind: 'anonymous', count: 2, affiliation: 'Iranian' });
+    expect(told!.recipient?.text).toBe('The New York Times');
+    expect(told!.content.text.startsWith('Tech billionaire Elon Musk on Monday met with')).toBe(true);
+  });
+
+  it('joins "The officials said" to the same speakers and to its partial quotes', () => {
+    const said = list.find((a) => a.source?.text === 'The officials');
+    expect(said?.source?.name).toBe('two Iranian officials');
+    expect(said?.form).toBe('mixed');
+    expect(said?.quoteIds).toEqual(['q1', 'q2']);
+  });
+
+  it('gives Steven Cheung his direct quote and the Times as recipient', () => {
+    const cheung = list.find((a) => a.source?.name === 'Steven Cheung');
+    expect(cheung).toMatchObject({ form: 'direct', quoteIds: ['q3'] });
+    expect(cheung!.cue?.text).toBe('told');
+    expect(cheung!.recipient?.text).toBe('the Times');
+    expect(cheung!.source?.kind).toBe('person');
+  });
+
+  it('nests the official inside "the Times reported"', () => {
+    const times = byCue(list, 'reported')[0]!;
+    expect(times.source).toMatchObject({ text: 'the Times', kind: 'media', name: 'The New York Times' });
+    const official = list.find((a) => a.source?.text === 'One of the Iranian officials');
+    expect(official?.parentId).toBe(times.id);
+    expect(official?.content.text).toBe('Musk requested the meeting');
+  });
+
+  it('reads Pezeshkian "saying that" and the IRNA report around "he said"', () => {
+    const saying = byCue(list, 'saying')[0];
+    expect(saying?.source?.name).toBe('Masoud Pezeshkian');
+    expect(saying?.content.text.startsWith('that "it doesn')).toBe(true);
+    const irna = byCue(list, 'according to')[0]!;
+    expect(irna.source).toMatchObject({ kind: 'media', name: 'IRNA' });
+    const he = list.find((a) => a.source?.text === 'he' && a.cue?.text === 'said');
+    expect(he?.source?.name).toBe('Masoud Pezeshkian');
+    expect(he?.parentId).toBe(irna.id);
+  });
+
+  it('records "reportedly" as an evidential with no source, and keeps Trump\'s vow', () => {
+    const evidentials = byCue(list, 'reportedly');
+    expect(evidentials.length).toBe(2);
+    for (const e of evidentials) expect(e).toMatchObject({ source: null, type: 'evidential' });
+    const vow = byCue(list, 'vowed')[0];
+    expect(vow?.source?.name).toBe('Donald Trump');
+    expect(vow?.type).toBe('intention');
+    expect(vow?.content.text.startsWith('to reinstitute')).toBe(true);
+  });
+
+  it('does not take "known as" for a cue', () => {
+    expect(byCue(list, 'known')).toEqual([]);
+  });
+
+  it('points every speech quote at an attribution with the same speaker', () => {
+    for (const q of r.quotes.filter((x) => x.kind === 'speech')) {
+      const a = list.find((x) => x.id === q.attributionId);
+      expect(a, q.text).toBeDefined();
+      expect(a!.quoteIds).toContain(q.id);
+      expect(a!.source?.name).toBe(q.speaker?.name);
+    }
+  });
+
+  it('finds the wire credit line', () => {
+    expect(r.credits).toEqual([expect.objectContaining({ kind: 'wire', source: 'Associated Press' })]);
+  });
+});
+
+describe('attribution forms', () => {
+  it('reads a that-clause with its source and cue', () => {
+    const r = run('The company said on Tuesday that profits fell by a third.');
+    const a = r.attributions[0]!;
+    expect(a.source?.text).toBe('The company');
+    expect(a.cue?.text).toBe('said');
+    expect(a.content.text).toBe('that profits fell by a third');
+    expect(a.form).toBe('indirect');
+  });
+
+  it('reads a belief', () => {
+    const r = run('Officials believe the storm will weaken before it reaches the coast.');
+    expect(r.attributions[0]).toMatchObject({ type: 'belief' });
+    expect(r.attributions[0]!.source?.text).toBe('Officials');
+  });
+
+  it('reads an interrupted quotation as one attribution', () => {
+    const r = run('"We are ready," the mayor said. "The roads are clear."');
+    const a = r.attributions.find((x) => x.quoteIds.length > 0)!;
+    expect(a.source?.text).toBe('the mayor');
+    expect(r.quotes.every((q) => q.attributionId === a.id)).toBe(true);
+  });
+
+  it('reads a dateline credit', () => {
+    const r = run('WASHINGTON (AP) — The Senate passed the bill on Friday.');
+    expect(r.credits[0]).toMatchObject({ source: 'Associated Press' });
+  });
+
+  it('returns nothing for text without reporting', () => {
+    expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Trains the attribution-cue classifier on PolNeAR train and writes src/attributions/cue-model.json
+ * (weights only, no text from the data).
+ *
+ *   npm run train:cues -- [--data ../shared/benchmarks] [--epochs 8]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cueFeatures, isCandidate, sentencesWithQuotes } from '../../src/attributions/cue-features.js';
+import { BinaryTrainer, packBinary } from '../../src/attributions/cue-model.js';
+import { findEntities } from '../../src/entities/index.js';
+import { buildArticle } from '../../src/text/segment.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+};
+const data = resolve(opt('--data', '../shared/benchmarks'));
+const epochs = Number(opt('--epochs', '3'));
+
+interface Example {
+  features: string[];
+  positive: boolean;
+}
+
+function load(file: string): Example[] {
+  const out: Example[] = [];
+  for (const line of readFileSync(join(data, 'polnear', file), 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const d = JSON.parse(line) as { text: string; attributions: { cue: { fragments: { start: number; end: number }[] } | null }[] };
+    const article = buildArticle(d.text, { publishedAt: null, timezone: null }, () => {});
+    const entities = findEntities(article);
+    const inside = entities.insideQuote;
+    const types = new Map(entities.entities.map((e) => [e.id, e.type]));
+    const entityType = (k: number) => {
+      const id = entities.entityAtToken[k];
+      return id ? types.get(id) : undefined;
+    };
+    const withQuotes = sentencesWithQuotes(article);
+    const cueSpans = d.attributions.flatMap((a) => a.cue?.fragments ?? []);
+    for (const t of article.tokens) {
+      if (!isCandidate(article, t.index)) continue;
+      const positive = cueSpans.some((f) => f.start <= t.start && t.end <= f.end);
+      out.push({ features: cueFeatures(article, t.index, inside, withQuotes[t.sentence]!, entityType), positive });
+    }
+  }
+  return out;
+}
+
+function evaluate(examples: Example[], score: (f: string[]) => number): string {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const e of examples) {
+    const p = score(e.features) > 0;
+    if (p && e.positive) tp++;
+    else if (p) fp++;
+    else if (e.positive) fn++;
+  }
+  const P = tp / Math.max(1, tp + fp);
+  const R = tp / Math.max(1, tp + fn);
+  return `P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F1 ${(200 * P * R / Math.max(1e-9, P + R)).toFixed(1)} (candidates, ${examples.length})`;
+}
+
+const train = load('train.jsonl');
+const dev = load('dev.jsonl');
+console.log(`train ${train.length} candidates (${train.filter((e) => e.positive).length} cues), dev ${dev.length}`);
+let state = 11;
+const trainer = new BinaryTrainer();
+for (let e = 1; e <= epochs; e++) {
+  for (let i = train.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = Math.floor((state / 2147483648) * (i + 1));
+    [train[i], train[j]] = [train[j]!, train[i]!];
+  }
+  for (const ex of train) trainer.learn(ex.features, ex.positive);
+  const avg = trainer.averaged();
+  console.log(`epoch ${e}: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (avg.get(x) ?? 0), 0))}`);
+}
+const packed = packBinary(trainer.averaged(), 0.05);
+const out = join(import.meta.dirname, '..', '..', 'src', 'attributions', 'cue-model.json');
+writeFileSync(out, JSON.stringify(packed));
+console.log(`written ${out} (${packed.features.split('\n').length} features)`);
