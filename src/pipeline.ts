@@ -11,9 +11,9 @@ import type { ArticleContext } from './context.js';
 import { type AttributionIndex, findAttributions } from './attributions/index.js';
 import { findDates } from './dates/index.js';
 import { emptyEntityIndex, type EntityIndex, findEntities } from './entities/index.js';
+import { type ClaimIndex, findClaims } from './claims/index.js';
 import { findQuotes, type QuoteIndex } from './quotes/index.js';
 import type { DateMention } from './schema/date.js';
-import type { Claim } from './schema/claim.js';
 
 /** What each stage produces. */
 export interface StageResults {
@@ -21,7 +21,7 @@ export interface StageResults {
   dates: { dates: DateMention[] };
   quotes: QuoteIndex;
   attributions: AttributionIndex;
-  claims: { claims: Claim[] };
+  claims: ClaimIndex;
 }
 
 export type StageName = keyof StageResults;
@@ -39,13 +39,12 @@ function stage<K extends StageName>(s: Stage<K>): Stage<K> {
   return s;
 }
 
-// Extractors land one by one; until a stage's own work lands it returns nothing.
 export const STAGES: readonly Stage[] = [
   stage({ name: 'entities', needs: [], run: findEntities, empty: emptyEntityIndex }),
   stage({ name: 'dates', needs: ['entities'], run: findDates, empty: () => ({ dates: [] }) }),
   stage({ name: 'quotes', needs: ['entities'], run: findQuotes, empty: () => ({ quotes: [], drafts: [] }) }),
   stage({ name: 'attributions', needs: ['entities', 'quotes'], run: findAttributions, empty: () => ({ attributions: [], credits: [], quoteAttribution: new Map() }) }),
-  stage({ name: 'claims', needs: ['attributions', 'dates'], run: () => ({ claims: [] }), empty: () => ({ claims: [] }) }),
+  stage({ name: 'claims', needs: ['entities', 'dates', 'attributions'], run: findClaims, empty: () => ({ claims: [], features: [] }) }),
 ];
 
 /** The stages to run for the requested record kinds: those kinds and everything they need. */

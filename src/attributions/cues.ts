@@ -6,7 +6,7 @@ import type { ArticleContext } from '../context.js';
 import { CUE_VERB_FORMS, EVIDENTIALS } from '../lexicon/attribution-words.js';
 import { cueFeatures, isCandidate, sentencesWithQuotes } from './cue-features.js';
 import model from './cue-model.json';
-import { BinaryScorer, type PackedBinaryModel } from './cue-model.js';
+import { BinaryScorer, type PackedBinaryModel } from '../model/linear.js';
 
 export interface Cue {
   /** The token the classifier chose. */

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cueFeatures, isCandidate, sentencesWithQuotes } from '../../src/attributions/cue-features.js';
-import { BinaryTrainer, packBinary } from '../../src/attributions/cue-model.js';
+import { BinaryTrainer, packBinary } from '../../src/model/linear.js';
 import { findEntities } from '../../src/entities/index.js';
 import { buildArticle } from '../../src/text/segment.js';
 

@@ -1,6 +1,7 @@
 /**
- * The cue classifier: an averaged perceptron over candidate tokens, trained on PolNeAR train by
- * test/train/cues.ts. Its weights ship packed as int16 in cue-model.json.
+ * Sparse linear models over string features, as the trained classifiers ship them: weights
+ * quantized to int16 and packed in base64 beside their feature names (one per line). Used by the
+ * attribution-cue perceptron (test/train/cues.ts) and the claim scorer (test/train/claims.ts).
  */
 export interface PackedBinaryModel {
   format: 1;
@@ -27,6 +28,11 @@ export class BinaryScorer {
     let s = this.bias;
     for (const f of features) s += this.weights.get(f) ?? 0;
     return s;
+  }
+
+  /** The logistic probability of the score, for models trained as logistic regressions. */
+  probability(features: readonly string[]): number {
+    return 1 / (1 + Math.exp(-this.score(features)));
   }
 }
 
@@ -65,7 +71,7 @@ export class BinaryTrainer {
   }
 }
 
-export function packBinary(weights: ReadonlyMap<string, number>, minWeight: number): PackedBinaryModel {
+export function packBinary(weights: ReadonlyMap<string, number>, minWeight: number, bias = 0): PackedBinaryModel {
   let maxAbs = 0;
   for (const w of weights.values()) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = 32767 / (maxAbs || 1);
@@ -81,5 +87,5 @@ export function packBinary(weights: ReadonlyMap<string, number>, minWeight: numb
   const bytes = new Uint8Array(new Int16Array(values).buffer);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { format: 1, scale, bias: 0, features: names.join('\n'), weights: btoa(binary) };
+  return { format: 1, scale, bias, features: names.join('\n'), weights: btoa(binary) };
 }
