@@ -106,3 +106,11 @@ function fallbackTokens(text: string, from: number, to: number, out: TaggedToken
     out.push({ start: from + m.index, end: from + m.index + m[0].length, pos: 'X' });
   }
 }
+
+/**
+ * A bare wink read of `text` with the pipeline presslens uses (tokens and POS), returning the
+ * token count: the baseline the benchmark compares the whole analysis with.
+ */
+export function readWithWink(text: string): number {
+  return wink().readDoc(text).tokens().length();
+}

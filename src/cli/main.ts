@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { type Analyzer, createAnalyzer } from '../analyze.js';
+import { memoryGuard } from './memory.js';
 import { PresslensError } from '../errors.js';
 import { type AnalyzeOptions, resolvePublishedAt } from '../options.js';
 import type { Analysis, ErrorRecord } from '../schema/analysis.js';
@@ -41,6 +42,7 @@ class Writer {
 
 class Run {
   failed = 0;
+  private readonly afterArticle = memoryGuard();
   constructor(
     readonly analyzer: Analyzer,
     readonly writer: Writer,
@@ -67,6 +69,7 @@ class Run {
     }
     await this.writer.write({ analysis: id === null ? analysis : { ...withId(analysis, id) }, label });
     this.progress.tick(false);
+    this.afterArticle();
   }
 }
 

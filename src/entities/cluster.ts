@@ -92,6 +92,12 @@ function asAcronym(words: string[]): string | null {
 
 const isPersonish = (m: NameMention) => m.type === 'PERSON';
 
+/** A distinct written form of a cluster's name, with its words. */
+interface Form {
+  mention: NameMention;
+  words: string[];
+}
+
 /**
  * The same words name the same thing, except a place and an organization: a country and its
  * team or government ("Pakistan beat England") are told apart by the tagger on purpose.
@@ -100,12 +106,11 @@ const typesAgree = (a: EntityType, b: EntityType): boolean =>
   a === b || !((a === 'LOCATION' && b === 'ORGANIZATION') || (a === 'ORGANIZATION' && b === 'LOCATION'));
 
 /** Does mention `m` (with words `w`) name the same thing as cluster `c`? */
-function sameThing(article: ArticleContext, c: Cluster, m: NameMention, w: string[], group: string | null): boolean {
+function sameThing(c: Cluster, forms: readonly Form[], m: NameMention, w: string[], group: string | null): boolean {
   if (group !== null && c.group === group) return true;
   const lowerText = w.join(' ').toLowerCase();
   const personish = isPersonish(m) || c.mentions.some(isPersonish);
-  for (const cm of c.mentions) {
-    const cw = nameWords(article, cm);
+  for (const { mention: cm, words: cw } of forms) {
     // "Muslims" = "Muslim": a group named in the plural and the singular.
     if (m.type === 'MISC' && cm.type === 'MISC' && w.length === 1 && cw.length === 1 && lowerText.replace(/s$/, '') === cw[0]!.toLowerCase().replace(/s$/, '')) return true;
     if (cw.join(' ').toLowerCase() === lowerText && typesAgree(cm.type, m.type)) return true;
@@ -141,21 +146,31 @@ export function clusterNames(article: ArticleContext, names: readonly NameMentio
   const clusters: Cluster[] = [];
   const recency: number[] = [];
   const table = variants();
+  // Each cluster's distinct written forms: a name repeated twenty times is compared once.
+  const forms: Form[][] = [];
+  const formKeys: Set<string>[] = [];
   for (const m of names) {
     const w = nameWords(article, m);
+    const key = `${m.type}\t${w.join(' ')}`;
     const group = table.get(nameText(article, m).toLowerCase()) ?? table.get(nameKey(article, m)) ?? null;
     let best = -1;
     for (let k = 0; k < clusters.length; k++) {
-      if (sameThing(article, clusters[k]!, m, w, group) && (best < 0 || recency[k]! > recency[best]!)) best = k;
+      if (sameThing(clusters[k]!, forms[k]!, m, w, group) && (best < 0 || recency[k]! > recency[best]!)) best = k;
     }
     if (best < 0) best = firstNameMatch(article, clusters, m, w);
     if (best < 0) {
       clusters.push({ mentions: [m], group });
       recency.push(m.first);
+      forms.push([{ mention: m, words: w }]);
+      formKeys.push(new Set([key]));
     } else {
       clusters[best]!.mentions.push(m);
       clusters[best]!.group ??= group;
       recency[best] = m.first;
+      if (!formKeys[best]!.has(key)) {
+        formKeys[best]!.add(key);
+        forms[best]!.push({ mention: m, words: w });
+      }
     }
   }
   return mergeSurnameClusters(article, clusters);

@@ -256,14 +256,18 @@ export const spokenYear: DateRule = (t, i, end) => {
 };
 
 /** "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter". */
+const CAPITAL = /^\p{Lu}/u;
+
 export const holiday: DateRule = (t, i, end) => {
+  // Holidays are names: nothing to look up unless the first word is capitalized.
+  if (i >= end || !CAPITAL.test(t[i]!.text)) return null;
   for (const len of [3, 2, 1]) {
     if (i + len > end) continue;
     const words: string[] = [];
     for (let k = i; k < i + len; k++) words.push(t[k]!.lower);
     const phrase = words.join(' ').replace(/ 's/g, "'s").replace(/ ’s/g, "'s");
     const code = HOLIDAYS.get(phrase);
-    if (code === undefined || !/^\p{Lu}/u.test(t[i]!.text)) continue;
+    if (code === undefined) continue;
     let y: number | null = null;
     let l = len;
     const yy = yearAt(t, i + len, end);

@@ -28,10 +28,6 @@ export function decode(doc: TaggerDocument, sentences: readonly { first: number;
     for (let i = s.first; i < s.last; i++) {
       const t = doc.tokens[i]!;
       const seen = history.get(t.lower);
-      const features = staticFeatures(doc, i, s.first, s.last);
-      for (const f of historyFeatures(t.lower, prev, prev2, seen ? TYPE_NAMES[argmax(seen)] : undefined)) features.push(f);
-      scores.fill(0);
-      scorer.score(features, scores);
       const lastToken = i === s.last - 1;
       const joined = !t.spaceBefore && i > s.first && doc.tokens[i - 1]!.text === '-';
       let mask = allowedPrefixes(t.text, t.lower, doc.capsSentence[t.sentence]!, joined);
@@ -41,6 +37,23 @@ export function decode(doc: TaggerDocument, sentences: readonly { first: number;
         const nextMask = allowedPrefixes(n.text, n.lower, doc.capsSentence[n.sentence]!, !n.spaceBefore && t.text === '-');
         if ((nextMask & (ALLOW_I | ALLOW_L)) === 0) mask &= ~(ALLOW_B | ALLOW_I);
       }
+      // When the constraints leave nothing but O (most lower-case words and punctuation), the
+      // scores cannot change the outcome: tagging skips them, which is most of its cost.
+      if (!learn && !anyNameLabel(prev, mask, lastToken)) {
+        labels[i] = O;
+        if (CAPITALIZED.test(t.text) || doc.capsSentence[t.sentence]) {
+          const counts = seen ?? new Int32Array(5);
+          counts[0]!++;
+          history.set(t.lower, counts);
+        }
+        prev2 = prev;
+        prev = O;
+        continue;
+      }
+      const features = staticFeatures(doc, i, s.first, s.last);
+      for (const f of historyFeatures(t.lower, prev, prev2, seen ? TYPE_NAMES[argmax(seen)] : undefined)) features.push(f);
+      scores.fill(0);
+      scorer.score(features, scores);
       let best = O;
       let bestScore = -Infinity;
       for (let l = 0; l < N_LABELS; l++) {
@@ -62,6 +75,11 @@ export function decode(doc: TaggerDocument, sentences: readonly { first: number;
     }
   }
   return labels;
+}
+
+function anyNameLabel(prev: number, mask: number, lastToken: boolean): boolean {
+  for (let l = 1; l < N_LABELS; l++) if (canFollow(prev, l) && !(lastToken && !canEnd(l)) && labelAllowed(l, mask)) return true;
+  return false;
 }
 
 function argmax(counts: Int32Array): number {
