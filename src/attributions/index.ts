@@ -74,29 +74,84 @@ function addEvidentials(article: ArticleContext, cues: Cue[], drafts: Draft[]): 
   }
 }
 
+/**
+ * Drafts by the sentences their content touches, so that "which attribution holds this
+ * stretch" looks at one sentence's drafts rather than the whole article's.
+ */
+class ContentIndex {
+  private readonly buckets = new Map<number, number[]>();
+  private readonly covered = new Map<number, [number, number]>();
+  constructor(private readonly article: ArticleContext) {}
+
+  /** Registers (or re-registers after it grew) draft `k` with content `r`. */
+  add(k: number, r: Range): void {
+    const { tokens } = this.article;
+    const from = tokens[r[0]]!.sentence;
+    const to = tokens[Math.max(r[0], r[1] - 1)]!.sentence;
+    const had = this.covered.get(k);
+    for (let s = from; s <= to; s++) {
+      if (had && s >= had[0] && s <= had[1]) continue;
+      const list = this.buckets.get(s);
+      if (list) list.push(k);
+      else this.buckets.set(s, [k]);
+    }
+    this.covered.set(k, had ? [Math.min(had[0], from), Math.max(had[1], to)] : [from, to]);
+  }
+
+  /** Drafts whose content touches the sentence of token `at`, in ascending order. */
+  at(at: number): number[] {
+    const list = this.buckets.get(this.article.tokens[at]!.sentence) ?? [];
+    return list.length > 1 ? [...new Set(list)].sort((a, b) => a - b) : list;
+  }
+}
+
 /** Every speech quote belongs to an attribution with the same speaker: the one with its cue, or a new one. */
 function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[]): void {
   const { tokens } = article;
   const byCue = new Map<string, Draft>();
   const lastByParagraph = new Map<number, Draft>();
+  // The first draft whose cue covers each token, and drafts by the sentences of their content.
+  const cueAt = new Map<number, number>();
+  const contents = new ContentIndex(article);
+  const position = new Map<Draft, number>();
+  const register = (k: number) => {
+    const x = drafts[k]!;
+    position.set(x, k);
+    if (!x.evidential && x.cue !== null) for (let i = x.cue[0]; i < x.cue[1]; i++) if (!cueAt.has(i)) cueAt.set(i, k);
+    contents.add(k, x.content);
+  };
+  drafts.forEach((_, k) => register(k));
+  const grow = (x: Draft, r: Range) => {
+    x.content = r;
+    contents.add(position.get(x)!, r);
+  };
   quoteIndex.drafts.forEach((d, k) => {
     const quote = quoteIndex.quotes[k]!;
     if (quote.kind === 'nonspeech') return;
     const first = d.open;
     const last = d.close >= 0 ? d.close + 1 : d.last;
     const cue = d.speaker?.cue ?? null;
-    const existing = cue ? drafts.find((x) => !x.evidential && x.cue !== null && x.cue[0] < cue[1] && cue[0] < x.cue[1]) : undefined;
+    let existingAt = -1;
+    if (cue) for (let i = cue[0]; i < cue[1]; i++) {
+      const at = cueAt.get(i);
+      if (at !== undefined && (existingAt < 0 || at < existingAt)) existingAt = at;
+    }
+    const existing = existingAt >= 0 ? drafts[existingAt] : undefined;
     if (existing) {
       existing.quoteIds.push(quote.id);
       // The quotation is (part of) the content when the cue reports it directly.
       if (existing.content[1] <= first || existing.content[0] >= last || (existing.content[0] >= first && existing.content[1] <= last + 1)) {
-        existing.content = [Math.min(existing.content[0], first), Math.max(existing.content[1], last)];
+        grow(existing, [Math.min(existing.content[0], first), Math.max(existing.content[1], last)]);
       }
       lastByParagraph.set(d.paragraph, existing);
       if (d.speaker?.mention && existing.source === null) existing.source = d.speaker.mention;
       return;
     }
-    const containing = drafts.find((x) => !x.evidential && x.content[0] <= first && last <= x.content[1] && x.source !== null);
+    const containingAt = contents.at(first).find((j) => {
+      const x = drafts[j]!;
+      return !x.evidential && x.content[0] <= first && last <= x.content[1] && x.source !== null;
+    });
+    const containing = containingAt === undefined ? undefined : drafts[containingAt];
     if (containing && quote.kind === 'partial') {
       containing.quoteIds.push(quote.id);
       return;
@@ -105,7 +160,7 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
     const previous = lastByParagraph.get(d.paragraph);
     if (d.speaker?.sieve === 'continuation' && previous) {
       previous.quoteIds.push(quote.id);
-      previous.content = [Math.min(previous.content[0], first), Math.max(previous.content[1], last)];
+      grow(previous, [Math.min(previous.content[0], first), Math.max(previous.content[1], last)]);
       return;
     }
     // An interrupted quotation shares one attribution: '"X," he said, "Y."'
@@ -113,11 +168,12 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
     const shared = key ? byCue.get(key) : undefined;
     if (shared) {
       shared.quoteIds.push(quote.id);
-      shared.content = [Math.min(shared.content[0], first), Math.max(shared.content[1], last)];
+      grow(shared, [Math.min(shared.content[0], first), Math.max(shared.content[1], last)]);
       return;
     }
     const draft: Draft = { cue, lemma: cue ? tokens[cue[0]]!.lower : '', source: d.speaker?.mention ?? null, content: [first, last], quoteIds: [quote.id], evidential: false };
     drafts.push(draft);
+    register(drafts.length - 1);
     if (key) byCue.set(key, draft);
     lastByParagraph.set(d.paragraph, draft);
   });
@@ -156,17 +212,22 @@ function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[]):
   });
   // Nesting: an attribution inside another's content is reported by it.
   const extent = drafts.map((d) => [Math.min(d.content[0], d.cue?.[0] ?? Infinity, d.source?.[0] ?? Infinity), Math.max(d.content[1], d.cue?.[1] ?? 0, d.source?.[1] ?? 0)] as const);
+  const contents = new ContentIndex(article);
+  drafts.forEach((d, k) => {
+    if (!d.evidential) contents.add(k, d.content);
+  });
   drafts.forEach((d, k) => {
     let best = -1;
-    drafts.forEach((o, j) => {
-      if (j === k || o.evidential) return;
-      const [s, e] = extent[k]!;
+    const [s, e] = extent[k]!;
+    for (const j of contents.at(s)) {
+      const o = drafts[j]!;
+      if (j === k) continue;
       // The reporting attribution holds the reported one in its content, and its own cue lies outside it.
       const cueOutside = o.cue === null || o.cue[1] <= s || o.cue[0] >= e;
       if (o.content[0] <= s && e <= o.content[1] && cueOutside) {
         if (best < 0 || o.content[1] - o.content[0] < drafts[best]!.content[1] - drafts[best]!.content[0]) best = j;
       }
-    });
+    }
     if (best >= 0 && attributions[best]!.parentId !== attributions[k]!.id) attributions[k]!.parentId = attributions[best]!.id;
   });
   const quoteAttribution = new Map<string, string>();

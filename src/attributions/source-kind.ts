@@ -33,7 +33,7 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, r
   // The entity the source names is the one at its head ("Iranian" in "two Iranian officials" is an affiliation).
   let entityId: string | null = entities.entityAtToken[head] ?? null;
   if (entityId === null && tokens[head]!.pos === 'PROPN') for (let i = head; i >= r[0] && entityId === null; i--) entityId = entities.entityAtToken[i] ?? null;
-  const entity = entityId ? entities.entities.find((e) => e.id === entityId) : undefined;
+  const entity = entityId ? entities.byId.get(entityId) : undefined;
   let kind: SourceKind = 'unresolved';
   let name: string | null = entity?.name ?? null;
   const lower = headToken.lower;
@@ -46,7 +46,7 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, r
     kind = entity ? 'person' : 'unresolved';
   } else if (DOCUMENT_NOUNS.has(lower)) {
     kind = 'document';
-  } else if (ANONYMOUS_NOUNS.has(lower) && !words.some((w, k) => k < head - r[0] && /^\p{Lu}/u.test(tokens[r[0] + k]!.text) && entities.entityAtToken[r[0] + k] && entities.entities.find((e) => e.id === entities.entityAtToken[r[0] + k])?.type === 'PERSON')) {
+  } else if (ANONYMOUS_NOUNS.has(lower) && !words.some((w, k) => k < head - r[0] && /^\p{Lu}/u.test(tokens[r[0] + k]!.text) && entities.entityAtToken[r[0] + k] && entities.byId.get(entities.entityAtToken[r[0] + k]!)?.type === 'PERSON')) {
     kind = 'anonymous';
   } else if (COLLECTIVE_NOUNS.has(lower)) {
     kind = 'collective';
@@ -56,7 +56,7 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, r
   // "the state-run IRNA news agency": an outlet or organization named inside the description
   if (!entity && kind === 'unresolved') {
     for (let i = r[0]; i < r[1]; i++) {
-      const e = entities.entities.find((x) => x.id === entities.entityAtToken[i]);
+      const e = entities.byId.get(entities.entityAtToken[i]!);
       if (e && e.type === 'ORGANIZATION') {
         kind = e.subtype === 'MEDIA' ? 'media' : 'organization';
         entityId = e.id;
@@ -72,7 +72,7 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, r
     name = resolved.name;
     if (resolved.entityId) {
       entityId = resolved.entityId;
-      const e = entities.entities.find((x) => x.id === resolved.entityId);
+      const e = entities.byId.get(resolved.entityId!);
       if (e && (kind === 'unresolved' || kind === 'anonymous')) kind = e.type === 'PERSON' ? 'person' : e.subtype === 'MEDIA' ? 'media' : 'organization';
     }
   }
@@ -85,7 +85,7 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, r
       const n = /^\d+$/.test(t.text) ? Number(t.text) : t.lower === 'a' || t.lower === 'an' ? 1 : NUMBER_WORDS.get(t.lower);
       if (n !== undefined && count === null && t.lower !== 'half') count = n;
       const id = entities.entityAtToken[i];
-      if (id && affiliation === null) affiliation = entities.entities.find((e) => e.id === id)?.name ?? t.text;
+      if (id && affiliation === null) affiliation = entities.byId.get(id)?.name ?? t.text;
     }
     if (count === null && /s$/.test(lower) === false && ANONYMOUS_NOUNS.has(lower)) count = 1;
     if (kind === 'anonymous') anonymityReason = reasonFor(article, r);

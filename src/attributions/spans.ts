@@ -61,7 +61,22 @@ const OBJECT_CONTENT: ReadonlyMap<string, string> = new Map([
 function quotationAt(article: ArticleContext, open: number): Range | null {
   const { tokens } = article;
   const start = tokens[open]!.start;
-  const q = article.quotations.find((x) => x.open.start === start && !x.nested);
+  // Quotations are in text order: find the first opening at `start` by bisection.
+  const list = article.quotations;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.open.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let q: (typeof list)[number] | undefined;
+  for (let k = lo; k < list.length && list[k]!.open.start === start; k++) {
+    if (!list[k]!.nested) {
+      q = list[k];
+      break;
+    }
+  }
   if (!q) return null;
   let last = open + 1;
   const end = q.close ? q.close.end : q.end;

@@ -67,8 +67,8 @@ export function findClaims(
   const features: string[][] = [];
   units.forEach((u) => {
     const own = ownTokens(u);
-    const unitHedges = hedges.filter((h) => h.first >= u.first && h.last <= u.last && own(h.first));
-    const unitQuantities = quantitiesIn(article, quantities.filter((q) => own(q.first)), u.first, u.last);
+    const unitHedges = within(hedges, u.first, u.last).filter((h) => own(h.first));
+    const unitQuantities = quantitiesIn(article, within(quantities, u.first, u.last).filter((q) => own(q.first)), u.first, u.last);
     const owner = u.owner ? byId.get(u.owner) : undefined;
     const type = claimType(tokens, u, own, unitQuantities.length > 0);
     const commitment = commitmentOf(tokens, u, own, owner !== undefined, unitHedges.map((h) => h.kind));
@@ -106,6 +106,20 @@ export function findClaims(
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The items of a list sorted by `first` that lie inside [first, last), found by bisection. */
+function within<T extends { first: number; last: number }>(list: readonly T[], first: number, last: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < list.length && list[k]!.first < last; k++) if (list[k]!.last <= last) out.push(list[k]!);
+  return out;
+}
 
 /** A predicate for the unit's own tokens: those outside the relative clauses that are claims of their own. */
 function ownTokens(u: Unit): (i: number) => boolean {

@@ -107,8 +107,15 @@ export function findUnits(article: ArticleContext, attributions: readonly Attrib
     }
   }
   // What each attribution reports, less what attributions nested in it report.
+  const children = new Map<string, typeof reporting>();
+  for (const o of reporting) {
+    if (o.a.parentId === null) continue;
+    const list = children.get(o.a.parentId);
+    if (list) list.push(o);
+    else children.set(o.a.parentId, [o]);
+  }
   for (const r of reporting) {
-    const holes = reporting.filter((o) => o.a.parentId === r.a.id);
+    const holes = children.get(r.a.id) ?? [];
     const mask = new Uint8Array(r.content[1] - r.content[0]);
     for (const h of holes) mask.fill(1, h.extent[0] - r.content[0], h.extent[1] - r.content[0]);
     let i = r.content[0];
@@ -121,13 +128,24 @@ export function findUnits(article: ArticleContext, attributions: readonly Attrib
     }
   }
 
-  const evidentials = attributions.filter((a) => a.source === null && a.cue).map((a) => ({ id: a.id, at: tokenAt(tokens, a.cue!.start) }));
+  // Evidentials ("reportedly") by token; a piece is owned by the first of them (in attribution order) it holds.
+  const evidentialAt = new Map<number, number>();
+  attributions.forEach((a, k) => {
+    if (a.source !== null || !a.cue) return;
+    const at = tokenAt(tokens, a.cue.start);
+    if (!evidentialAt.has(at)) evidentialAt.set(at, k);
+  });
+  const evidentialIn = (r: Range): string | null => {
+    let best = Infinity;
+    for (let i = r[0]; i < r[1]; i++) best = Math.min(best, evidentialAt.get(i) ?? Infinity);
+    return best === Infinity ? null : attributions[best]!.id;
+  };
   const units: Unit[] = [];
   const seen = new Set<string>();
   for (const p of pieces) {
     const range = trim(tokens, p.range, p.owner !== null);
     if (!range || !isAssertion(article, range)) continue;
-    const owner = p.owner ?? evidentials.find((e) => e.at >= range[0] && e.at < range[1])?.id ?? null;
+    const owner = p.owner ?? evidentialIn(range);
     const relatives = relativeClauses(tokens, range);
     const key = `${range[0]}:${range[1]}`;
     if (!seen.has(key)) {

@@ -60,14 +60,10 @@ export function nameText(article: ArticleContext, m: { first: number; last: numb
 }
 
 /** "Ahmed" = "Ahmed Mohamed", when exactly one person in the article has that first name. */
-function firstNameMatch(article: ArticleContext, clusters: Cluster[], m: NameMention, w: string[]): number {
+function firstNameMatch(byFirstName: ReadonlyMap<string, Set<number>>, m: NameMention, w: string[]): number {
   if (m.type !== 'PERSON' || w.length !== 1) return -1;
-  const word = w[0]!.toLowerCase();
-  const matches: number[] = [];
-  clusters.forEach((c, k) => {
-    if (c.mentions.some((x) => x.type === 'PERSON' && x.last - x.first > 1 && nameWords(article, x)[0]!.toLowerCase() === word)) matches.push(k);
-  });
-  return matches.length === 1 ? matches[0]! : -1;
+  const matches = byFirstName.get(w[0]!.toLowerCase());
+  return matches?.size === 1 ? [...matches][0]! : -1;
 }
 
 /** Surname of a person-like name: its last word, suffixes such as "Jr." skipped. */
@@ -106,10 +102,10 @@ const typesAgree = (a: EntityType, b: EntityType): boolean =>
   a === b || !((a === 'LOCATION' && b === 'ORGANIZATION') || (a === 'ORGANIZATION' && b === 'LOCATION'));
 
 /** Does mention `m` (with words `w`) name the same thing as cluster `c`? */
-function sameThing(c: Cluster, forms: readonly Form[], m: NameMention, w: string[], group: string | null): boolean {
+function sameThing(c: Cluster, forms: readonly Form[], hasPerson: boolean, m: NameMention, w: string[], group: string | null): boolean {
   if (group !== null && c.group === group) return true;
   const lowerText = w.join(' ').toLowerCase();
-  const personish = isPersonish(m) || c.mentions.some(isPersonish);
+  const personish = isPersonish(m) || hasPerson;
   for (const { mention: cm, words: cw } of forms) {
     // "Muslims" = "Muslim": a group named in the plural and the singular.
     if (m.type === 'MISC' && cm.type === 'MISC' && w.length === 1 && cw.length === 1 && lowerText.replace(/s$/, '') === cw[0]!.toLowerCase().replace(/s$/, '')) return true;
@@ -141,6 +137,50 @@ function sameThing(c: Cluster, forms: readonly Form[], m: NameMention, w: string
   return false;
 }
 
+/** The prefixes of a name that leave only corporate suffixes behind ("Magna" of "Magna International Inc"). */
+function suffixStripped(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let j = words.length - 1; j > 0 && CORPORATE_SUFFIXES.has(words[j]!.toLowerCase()); j--) out.push(words.slice(0, j).join(' ').toLowerCase());
+  return out;
+}
+
+/**
+ * Clusters are indexed by keys and a name is compared only with the clusters it shares a key
+ * with, so clustering stays linear in the number of names. Each rule of `sameThing` has its
+ * key: a form is indexed under `indexKeys`, a new name looks up `queryKeys`.
+ */
+function indexKeys(cw: readonly string[]): string[] {
+  const lower = cw.join(' ').toLowerCase();
+  const keys = [`full:${lower}`];
+  if (cw.length === 1) {
+    keys.push(`one:${lower.replace(/s$/, '')}`, `sw:${lower}`);
+    const is = asAcronym(cw as string[]);
+    if (is !== null) keys.push(`isacr:${is}`);
+  } else {
+    keys.push(`sur:${surname(cw as string[])}`, `last:${cw[cw.length - 1]!.toLowerCase()}`);
+    const made = acronymOf(cw as string[]);
+    if (made.length >= 2) keys.push(`acr:${made}`);
+  }
+  for (const p of suffixStripped(cw)) keys.push(`pre:${p}`);
+  return keys;
+}
+
+function queryKeys(w: readonly string[]): string[] {
+  const lower = w.join(' ').toLowerCase();
+  const keys = [`full:${lower}`, `pre:${lower}`];
+  if (w.length === 1) {
+    keys.push(`one:${lower.replace(/s$/, '')}`, `sur:${lower}`, `last:${lower}`);
+    const is = asAcronym(w as string[]);
+    if (is !== null) keys.push(`acr:${is}`);
+  } else {
+    keys.push(`sw:${surname(w as string[])}`, `sur:${surname(w as string[])}`);
+    const made = acronymOf(w as string[]);
+    if (made.length >= 2) keys.push(`isacr:${made}`);
+  }
+  for (const p of suffixStripped(w)) keys.push(`full:${p}`);
+  return keys;
+}
+
 /** Clusters mentions in text order; each joins the most recent cluster that names the same thing. */
 export function clusterNames(article: ArticleContext, names: readonly NameMention[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -149,48 +189,80 @@ export function clusterNames(article: ArticleContext, names: readonly NameMentio
   // Each cluster's distinct written forms: a name repeated twenty times is compared once.
   const forms: Form[][] = [];
   const formKeys: Set<string>[] = [];
+  const hasPerson: boolean[] = [];
+  const byKey = new Map<string, Set<number>>();
+  const byFirstName = new Map<string, Set<number>>();
+  const index = (map: Map<string, Set<number>>, key: string, k: number) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(k);
+  };
   for (const m of names) {
     const w = nameWords(article, m);
     const key = `${m.type}\t${w.join(' ')}`;
     const group = table.get(nameText(article, m).toLowerCase()) ?? table.get(nameKey(article, m)) ?? null;
+    const candidates = new Set<number>();
+    for (const k of queryKeys(w)) for (const c of byKey.get(k) ?? []) candidates.add(c);
+    if (group !== null) for (const c of byKey.get(`group:${group}`) ?? []) candidates.add(c);
     let best = -1;
-    for (let k = 0; k < clusters.length; k++) {
-      if (sameThing(clusters[k]!, forms[k]!, m, w, group) && (best < 0 || recency[k]! > recency[best]!)) best = k;
+    for (const k of candidates) {
+      if (sameThing(clusters[k]!, forms[k]!, hasPerson[k]!, m, w, group) && (best < 0 || recency[k]! > recency[best]!)) best = k;
     }
-    if (best < 0) best = firstNameMatch(article, clusters, m, w);
+    if (best < 0) best = firstNameMatch(byFirstName, m, w);
+    const isNewForm = best < 0 || !formKeys[best]!.has(key);
     if (best < 0) {
+      best = clusters.length;
       clusters.push({ mentions: [m], group });
       recency.push(m.first);
       forms.push([{ mention: m, words: w }]);
       formKeys.push(new Set([key]));
+      hasPerson.push(isPersonish(m));
     } else {
-      clusters[best]!.mentions.push(m);
-      clusters[best]!.group ??= group;
+      const c = clusters[best]!;
+      c.mentions.push(m);
+      c.group ??= group;
       recency[best] = m.first;
-      if (!formKeys[best]!.has(key)) {
+      hasPerson[best] = hasPerson[best]! || isPersonish(m);
+      if (isNewForm) {
         formKeys[best]!.add(key);
         forms[best]!.push({ mention: m, words: w });
       }
     }
+    if (isNewForm) for (const k of indexKeys(w)) index(byKey, k, best);
+    const g = clusters[best]!.group;
+    if (g !== null) index(byKey, `group:${g}`, best);
+    if (m.type === 'PERSON' && m.last - m.first > 1) index(byFirstName, w[0]!.toLowerCase(), best);
   }
   return mergeSurnameClusters(article, clusters);
 }
 
 /** A surname seen before the full name ("Trump ... Donald Trump") joins the full name's cluster. */
 function mergeSurnameClusters(article: ArticleContext, clusters: Cluster[]): Cluster[] {
-  const out = clusters.slice();
-  for (let k = 0; k < out.length; k++) {
-    const c = out[k]!;
+  // The clusters that hold a person's full name, by surname, in cluster order.
+  const bySurname = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const seen = new Set<string>();
+    for (const m of c.mentions) {
+      if (m.type !== 'PERSON' || m.last - m.first <= 1) continue;
+      const s = surname(nameWords(article, m));
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const list = bySurname.get(s);
+      if (list) list.push(c);
+      else bySurname.set(s, [c]);
+    }
+  }
+  const merged = new Set<Cluster>();
+  for (const c of clusters) {
     if (!c.mentions.every((m) => m.last - m.first === 1)) continue;
     const word = nameWords(article, c.mentions[0]!)[0]!.toLowerCase();
-    const target = out.findIndex((o, j) => j !== k && o.mentions.some((m) => m.type === 'PERSON' && m.last - m.first > 1 && surname(nameWords(article, m)) === word));
-    if (target < 0 || !c.mentions.some((m) => m.type === 'PERSON')) continue;
-    out[target]!.mentions.push(...c.mentions);
-    out[target]!.mentions.sort((a, b) => a.first - b.first);
-    out.splice(k, 1);
-    k--;
+    const target = bySurname.get(word)?.find((o) => o !== c && !merged.has(o));
+    if (!target || !c.mentions.some((m) => m.type === 'PERSON')) continue;
+    target.mentions.push(...c.mentions);
+    target.mentions.sort((a, b) => a.first - b.first);
+    merged.add(c);
   }
-  return out;
+  return clusters.filter((c) => !merged.has(c));
 }
 
 /** The cluster's type: the vote of its mentions, longer names and lexicon-backed ones weighing more. */

@@ -25,11 +25,13 @@ export interface EntityIndex {
   insideQuote: Int32Array;
   /** Gender of each person entity, by id, where known. */
   gender: Map<string, 'm' | 'f'>;
+  /** Each entity by its id. */
+  byId: Map<string, Entity>;
 }
 
 /** The index of an article with no entities found. */
 export function emptyEntityIndex(article: ArticleContext): EntityIndex {
-  return { entities: [], entityAtToken: new Array(article.tokens.length), insideQuote: new Int32Array(article.tokens.length).fill(-1), gender: new Map() };
+  return { entities: [], entityAtToken: new Array(article.tokens.length), insideQuote: new Int32Array(article.tokens.length).fill(-1), gender: new Map(), byId: new Map() };
 }
 
 export function findEntities(article: ArticleContext): EntityIndex {
@@ -47,6 +49,12 @@ export function findEntities(article: ArticleContext): EntityIndex {
   for (const c of clusters) for (const m of c.mentions) for (let i = m.first; i < m.last; i++) nameAtToken[i] = m;
   const nameAt = (i: number) => nameAtToken[i];
 
+  const pronounsOf = new Map<number, typeof pronouns>();
+  for (const p of pronouns) {
+    const list = pronounsOf.get(p.person);
+    if (list) list.push(p);
+    else pronounsOf.set(p.person, [p]);
+  }
   const entities: Entity[] = [];
   const entityAtToken: (string | undefined)[] = new Array(article.tokens.length);
   const gender = new Map<string, 'm' | 'f'>();
@@ -63,8 +71,7 @@ export function findEntities(article: ArticleContext): EntityIndex {
       for (let i = m.first; i < m.last; i++) entityAtToken[i] = id;
       if (type === 'PERSON' || type === 'ORGANIZATION') roles.push(...rolesOf(article, m.first, m.last, nameAt, type === 'PERSON'));
     }
-    for (const p of pronouns) {
-      if (p.person !== k) continue;
+    for (const p of pronounsOf.get(k) ?? []) {
       const t = article.tokens[p.token]!;
       mentions.push({ ...makeSpan(article.text, t.start, t.end), kind: 'pronoun' });
       entityAtToken[p.token] = id;
@@ -77,7 +84,7 @@ export function findEntities(article: ArticleContext): EntityIndex {
     const g = genders[k];
     if (g) gender.set(id, g);
   }
-  return { entities, entityAtToken, insideQuote, gender };
+  return { entities, entityAtToken, insideQuote, gender, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
 /** A person's gender from a first name, an honorific or a gendered title before a mention. */

@@ -51,13 +51,30 @@ export function buildArticle(text: string, options: ReadingOptions, warn: (w: Wa
 
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
+  let forcedWarned = false;
   for (let p = 0; p < paragraphStarts.length; p++) {
     const from = paragraphStarts[p]!;
     const to = p + 1 < paragraphStarts.length ? paragraphStarts[p + 1]! : tokens.length;
     const firstSentence = sentences.length;
     let sentenceStart = from;
     for (let i = from; i < to; i++) {
-      const next = sentenceBreakAfter(tokens, i, to);
+      let next = sentenceBreakAfter(tokens, i, to);
+      // Text with no sentence punctuation (lists, scraped navigation, hostile input) is cut into
+      // pieces of bounded length, at a comma or semicolon where there is one, so that no stage's
+      // work per sentence can grow with the length of the article.
+      if (next <= 0 && i + 1 - sentenceStart >= MAX_SENTENCE_TOKENS && i + 1 < to) {
+        next = i + 1;
+        for (let k = i; k > i - 60; k--) {
+          if (/^[,;:—–]$/.test(tokens[k]!.text)) {
+            next = k + 1;
+            break;
+          }
+        }
+        if (!forcedWarned) {
+          forcedWarned = true;
+          warn({ code: 'LONG_SENTENCE', message: `presslens: a stretch of more than ${MAX_SENTENCE_TOKENS} tokens has no sentence boundary; it was cut into pieces of at most that length`, start: tokens[sentenceStart]!.start, end: tokens[i]!.end });
+        }
+      }
       if (next > 0) {
         pushSentence(sentences, tokens, sentenceStart, next, p);
         sentenceStart = next;
@@ -85,6 +102,9 @@ export function buildArticle(text: string, options: ReadingOptions, warn: (w: Wa
     warn,
   });
 }
+
+/** The longest sentence the splitter lets stand without a boundary. */
+const MAX_SENTENCE_TOKENS = 250;
 
 const MARK = /^['’‘`"“”«»„‚‹›]+$/;
 

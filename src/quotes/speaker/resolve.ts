@@ -24,20 +24,12 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   const span = makeSpan(article.text, tokens[first]!.start, tokens[last - 1]!.end);
   const id = entities.entityAtToken[head];
   if (id) {
-    const entity = entities.entities.find((e) => e.id === id)!;
+    const entity = entities.byId.get(id)!;
     return { name: entity.name, entityId: id, mention: span, sieve };
   }
   // A descriptor: an entity whose role shares its head noun, nearest before it.
   const headWord = singular(tokens[head]!.text);
-  let best: { id: string; name: string; at: number } | null = null;
-  for (const e of entities.entities) {
-    if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
-    for (const r of e.roles) {
-      if (r.start >= span.start) continue;
-      const words = r.text.split(/\s+/);
-      if (singular(words[words.length - 1]!) === headWord && (!best || r.start > best.at)) best = { id: e.id, name: e.name, at: r.start };
-    }
-  }
+  const best = nearestRole(entities, headWord, span.start);
   if (best && DETERMINERS.test(tokens[first]!.lower) && tokens[first]!.lower === 'the') {
     return { name: best.name, entityId: best.id, mention: span, sieve };
   }
@@ -50,14 +42,68 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   return { name: article.text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' '), entityId: null, mention: span, sieve };
 }
 
+interface RoleEntry {
+  at: number;
+  id: string;
+  name: string;
+}
+
+const roleIndexes = new WeakMap<EntityIndex, Map<string, RoleEntry[]>>();
+
+/** The role of a person or organization ending in `headWord` that starts last before `before`. */
+function nearestRole(entities: EntityIndex, headWord: string, before: number): RoleEntry | null {
+  let index = roleIndexes.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const e of entities.entities) {
+      if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
+      for (const r of e.roles) {
+        const words = r.text.split(/\s+/);
+        const key = singular(words[words.length - 1]!);
+        const list = index.get(key);
+        const entry = { at: r.start, id: e.id, name: e.name };
+        if (list) list.push(entry);
+        else index.set(key, [entry]);
+      }
+    }
+    // By position; among roles at the same position, the earlier entity first (a stable sort).
+    for (const list of index.values()) list.sort((a, b) => a.at - b.at);
+    roleIndexes.set(entities, index);
+  }
+  const list = index.get(headWord);
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < before) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return null;
+  let k = lo - 1;
+  while (k > 0 && list[k - 1]!.at === list[k]!.at) k--;
+  return list[k]!;
+}
+
+const descriptorIndexes = new WeakMap<ArticleContext, Map<string, { at: number; text: string }>>();
+
 /** An indefinite description with the same head noun earlier in the article ("two Iranian officials"). */
 function earlierDescriptor(article: ArticleContext, headWord: string, before: number): string | null {
-  const { tokens } = article;
-  for (let i = 0; i < tokens.length && tokens[i]!.start < before; i++) {
-    if (singular(tokens[i]!.text) !== headWord || tokens[i]!.pos !== 'NOUN') continue;
-    let f = i;
-    while (f > 0 && (tokens[f - 1]!.pos === 'ADJ' || tokens[f - 1]!.pos === 'NUM' || tokens[f - 1]!.pos === 'PROPN' || (tokens[f - 1]!.pos === 'DET' && !/^the$/i.test(tokens[f - 1]!.text)))) f--;
-    if (f < i && tokens[f]!.lower !== 'the') return article.text.slice(tokens[f]!.start, tokens[i]!.end);
+  let index = descriptorIndexes.get(article);
+  if (!index) {
+    // The first indefinite description of each head noun in the article.
+    index = new Map();
+    const { tokens } = article;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.pos !== 'NOUN') continue;
+      const word = singular(tokens[i]!.text);
+      if (index.has(word)) continue;
+      let f = i;
+      while (f > 0 && (tokens[f - 1]!.pos === 'ADJ' || tokens[f - 1]!.pos === 'NUM' || tokens[f - 1]!.pos === 'PROPN' || (tokens[f - 1]!.pos === 'DET' && !/^the$/i.test(tokens[f - 1]!.text)))) f--;
+      if (f < i && tokens[f]!.lower !== 'the') index.set(word, { at: tokens[i]!.start, text: article.text.slice(tokens[f]!.start, tokens[i]!.end) });
+    }
+    descriptorIndexes.set(article, index);
   }
-  return null;
+  const found = index.get(headWord);
+  return found && found.at < before ? found.text : null;
 }
