@@ -15,10 +15,73 @@ export interface TaggedToken {
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 let instance: WinkInstance | undefined;
+/** Words wink has added to its lexicon since the instance was made (see `isolatedModel`). */
+let learned: (() => number) | undefined;
+
+/** wink's lexicon cache, as its feature functions receive it. */
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+  currentSize(): number;
+}
+type FeatureFns = Record<string, unknown>;
+
+/**
+ * The wink model, wrapped so that one article's reading does not depend on the articles read
+ * before it. wink adds every out-of-vocabulary word it meets to its lexicon, for good, and its
+ * tokenizer then keeps such a word whole where it would otherwise split it ("Lord's" after some
+ * earlier article had it): the same article came out with different tokens and tags depending on
+ * what preceded it (winkjs/wink-nlp#143). The wrapper makes the tokenizer's "is this a known
+ * word?" look-ups answer from the model's own vocabulary only, while wink's feature extraction
+ * still sees everything. It also serves the custom-entity meta model once: each call of the
+ * original re-serializes it, and repeated instances would grow it without bound.
+ */
+function isolatedModel(): typeof model {
+  const m = model as unknown as { featureFn: (config: unknown) => FeatureFns; metaCER: () => unknown };
+  const meta = m.metaCER();
+  let patched = false;
+  let inFeature = 0;
+  const patch = (cache: WinkCache): void => {
+    patched = true;
+    const lookup = cache.lookup.bind(cache);
+    const intrinsic = cache.intrinsicSize();
+    learned = () => cache.currentSize() - intrinsic;
+    cache.lookup = (text: string) => {
+      const found = lookup(text);
+      if (inFeature === 0 && found !== null && found.length === 1 && found[0]! >= intrinsic) return null;
+      return found;
+    };
+  };
+  const featureFn = (config: unknown): FeatureFns => {
+    const fns = m.featureFn(config);
+    for (const [name, fn] of Object.entries(fns)) {
+      if (typeof fn !== 'function') continue;
+      fns[name] = (word: unknown, category: unknown, cache: WinkCache | undefined) => {
+        // The first new word wink meets hands over its cache: patch it before any later look-up.
+        if (!patched && cache && typeof cache.lookup === 'function') patch(cache);
+        inFeature++;
+        try {
+          return (fn as (...args: unknown[]) => unknown)(word, category, cache);
+        } finally {
+          inFeature--;
+        }
+      };
+    }
+    return fns;
+  };
+  return { ...model, featureFn, metaCER: () => meta } as typeof model;
+}
+
+/** Words the cache may learn before the instance is replaced, to keep a long stream's memory flat. */
+const MAX_LEARNED = 200_000;
 
 /** Loads the wink model once, on first use (about 50 ms), and reuses it afterwards. */
 function wink(): WinkInstance {
-  instance ??= winkNLP(model, ['pos']);
+  if (instance && learned && learned() > MAX_LEARNED) {
+    instance = undefined;
+    learned = undefined;
+  }
+  instance ??= winkNLP(isolatedModel(), ['pos']);
   return instance;
 }
 

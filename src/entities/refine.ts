@@ -164,6 +164,28 @@ function stripDateWords(article: ArticleContext, names: NameMention[]): NameMent
   return out;
 }
 
+/**
+ * "Melania Trump" beside "Donald Trump": a short name ending in the surname of a person the
+ * article names in full is a person too (relatives, namesakes), unless a word in it marks an
+ * organization or a place ("Trump Organization", "Trump Tower" end in other words anyway).
+ */
+function shareSurnameWithPerson(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const surnames = new Set<string>();
+  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) surnames.add(tokens[m.last - 1]!.lower);
+  if (surnames.size === 0) return names;
+  return names.map((m) => {
+    const length = m.last - m.first;
+    if (m.type === 'PERSON' || length < 2 || length > 3 || !surnames.has(tokens[m.last - 1]!.lower)) return m;
+    for (let i = m.first; i < m.last; i++) {
+      const t = tokens[i]!;
+      if (!CAPITALIZED.test(t.text) || ORGANIZATION_HEAD_WORDS.has(t.lower) || FACILITY_WORDS.has(t.lower) || EVENT_WORDS.has(t.lower)) return m;
+    }
+    if (tokens[m.first - 1]?.lower === 'the') return m;
+    return { ...m, type: 'PERSON' };
+  });
+}
+
 /** The refinement rules, in order. */
 export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention[]) => NameMention[])[] = [
   stripLeadingFunctionWords,
@@ -173,6 +195,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   splitOrganizationAndPerson,
   joinAdjacentPersons,
   absorbHeadWords,
+  shareSurnameWithPerson,
 ];
 
 export function refineNames(article: ArticleContext, names: NameMention[]): NameMention[] {
