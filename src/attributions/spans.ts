@@ -7,6 +7,8 @@ import type { ArticleContext } from '../context.js';
 import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
 import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../text/phrases.js';
 import type { Cue } from './cues.js';
+import { tokenAt } from '../quotes/draft.js';
+import { firstNotBefore } from '../text/bisect.js';
 
 export type Range = [number, number];
 
@@ -63,13 +65,7 @@ function quotationAt(article: ArticleContext, open: number): Range | null {
   const start = tokens[open]!.start;
   // Quotations are in text order: find the first opening at `start` by bisection.
   const list = article.quotations;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.open.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(list.length, (k) => list[k]!.open.start < start);
   let q: (typeof list)[number] | undefined;
   for (let k = lo; k < list.length && list[k]!.open.start === start; k++) {
     if (!list[k]!.nested) {
@@ -324,15 +320,7 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
 }
 
 function tokenIndexAt(article: ArticleContext, offset: number): number {
-  const { tokens } = article;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, tokens.length - 1);
+  return Math.min(tokenAt(article.tokens, offset), article.tokens.length - 1);
 }
 
 /** The hearer of "told The New York Times", "assured voters". */

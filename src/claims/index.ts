@@ -18,6 +18,7 @@ import { findHedges } from './hedges.js';
 import model from './model.json';
 import { findQuantities, quantitiesIn } from './quantities.js';
 import { findUnits, rangeOf, type Unit } from './units.js';
+import { firstNotBefore } from '../text/bisect.js';
 
 export interface ClaimIndex {
   claims: Claim[];
@@ -109,13 +110,7 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** The items of a list sorted by `first` that lie inside [first, last), found by bisection. */
 function within<T extends { first: number; last: number }>(list: readonly T[], first: number, last: number): T[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.first < first) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(list.length, (k) => list[k]!.first < first);
   const out: T[] = [];
   for (let k = lo; k < list.length && list[k]!.first < last; k++) if (list[k]!.last <= last) out.push(list[k]!);
   return out;

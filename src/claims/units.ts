@@ -12,6 +12,7 @@
 import type { ArticleContext, Token } from '../context.js';
 import { NON_ASSERTION_OPENINGS } from '../lexicon/claim-words.js';
 import type { Attribution, Credit } from '../schema/attribution.js';
+import { firstNotBefore } from '../text/bisect.js';
 
 export interface Unit {
   first: number;
@@ -37,14 +38,7 @@ const CLAUSE_END = new Set([',', ';', '—', '–', ')', ':']);
 
 /** First token whose start is at or after `offset` (tokens are sorted). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(tokens.length, (k) => tokens[k]!.start < offset);
 }
 
 export function rangeOf(tokens: readonly Token[], span: { start: number; end: number }): Range {

@@ -2,6 +2,7 @@
 import type { ArticleContext, Token } from '../context.js';
 import type { QuoteKind } from '../schema/quote.js';
 import type { Quotation } from '../text/quotations.js';
+import { firstNotBefore } from '../text/bisect.js';
 
 export interface SpeakerFound {
   /** Token range of the in-text reference to the speaker. */
@@ -29,14 +30,7 @@ export interface QuoteDraft {
 
 /** Index of the first token that ends after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(tokens.length, (k) => tokens[k]!.end <= offset);
 }
 
 export function draftOf(article: ArticleContext, q: Quotation): QuoteDraft {

@@ -7,6 +7,7 @@ import type { ArticleContext } from '../../context.js';
 import type { EntityIndex } from '../../entities/index.js';
 import type { Speaker } from '../../schema/quote.js';
 import { makeSpan } from '../../span.js';
+import { firstNotBefore } from '../../text/bisect.js';
 
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|some)$/;
 
@@ -72,13 +73,7 @@ function nearestRole(entities: EntityIndex, headWord: string, before: number): R
   }
   const list = index.get(headWord);
   if (!list) return null;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.at < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(list.length, (k) => list[k]!.at < before);
   if (lo === 0) return null;
   let k = lo - 1;
   while (k > 0 && list[k - 1]!.at === list[k]!.at) k--;
