@@ -13,6 +13,7 @@ import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
 import { findContent, findRecipient, findSource, isPassive, participleSource, type Range } from './spans.js';
+import { tokenAt } from '../quotes/draft.js';
 
 export interface AttributionIndex {
   attributions: Attribution[];
@@ -48,9 +49,21 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     const head = tokens[r[1] - 1]!;
     return /^(?:he|she|they|i|we)$/.test(head.lower) || head.pos === 'NOUN';
   };
+  // The full name mention covering a token, for sources the part-of-speech phrase rules miss.
+  const names: (Range | undefined)[] = new Array(tokens.length);
+  for (const e of entities.entities) {
+    for (const m of e.mentions) {
+      if (m.kind !== 'name') continue;
+      const first = tokenAt(tokens, m.start);
+      let last = first;
+      while (last < tokens.length && tokens[last]!.end <= m.end) last++;
+      for (let i = first; i < last; i++) names[i] = [first, last];
+    }
+  }
+  const nameAt = (k: number) => names[k];
   for (const cue of cues) {
     if (EVIDENTIALS.has(tokens[cue.head]!.lower)) continue;
-    const source = participleSource(article, cue, findSource(article, cue), isSpeaker);
+    const source = participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker);
     const content = findContent(article, cue, source);
     if (!content) continue;
     // Without a source only an evidential or a passive ("is expected") attributes anything.

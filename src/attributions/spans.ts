@@ -5,7 +5,7 @@
  */
 import type { ArticleContext } from '../context.js';
 import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
-import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../text/phrases.js';
+import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, SKIPPABLE } from '../text/phrases.js';
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
 import { firstNotBefore } from '../text/bisect.js';
@@ -150,7 +150,7 @@ function sentenceSubject(article: ArticleContext, token: number, isSpeaker?: (r:
 }
 
 /** Where the source of a cue is written. */
-export function findSource(article: ArticleContext, cue: Cue): Range | null {
+export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: number) => Range | undefined): Range | null {
   const { tokens } = article;
   const s = article.sentences[tokens[cue.head]!.sentence]!;
   if (isPassive(article, cue)) {
@@ -184,6 +184,46 @@ export function findSource(article: ArticleContext, cue: Cue): Range | null {
   }
   // "..., saying that ...": a participle's subject is the sentence's.
   if (/ing$/.test(tokens[cue.head]!.lower)) return sentenceSubject(article, cue.first);
+  return implicitSource(article, cue, nameAt);
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
+const RELATIVE_SOURCES = new Set(['who', 'which', 'that']);
+
+/**
+ * Sources the subject rule misses: a name the tagger split from its part of speech ("Cook said",
+ * with "Cook" read as a verb); a relative pronoun ("Barkley, who said"); the subject of an
+ * earlier verb the cue is coordinated with ("Clinton celebrated ... and said"). (The subject of
+ * the clause an infinitive depends on, "Hahn will come on the show to talk", was tried: it costs
+ * more cue precision than it gains.)
+ */
+function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: number) => Range | undefined): Range | null {
+  const { tokens } = article;
+  const s = article.sentences[tokens[cue.head]!.sentence]!;
+  let k = cue.first - 1;
+  while (k > s.first && (SKIPPABLE.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  if (k < s.first) return null;
+  const before = tokens[k]!;
+  const name = nameAt?.(k);
+  if (name && name[1] === k + 1) return name;
+  // "Kasich jokingly offered", "The Legion has twice complained": adverbs between subject and verb.
+  if (k < cue.first - 1 && !COORDINATORS.has(before.lower) && !RELATIVE.has(before.lower)) {
+    const subject = subjectBefore(article, s.first, k + 1);
+    if (subject) return subject;
+  }
+  if (RELATIVE_SOURCES.has(before.lower) && k > s.first && (tokens[k - 1]!.text === ',' || tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || tokens[k - 1]!.pos === 'PRON')) return [k, k + 1];
+  if (COORDINATORS.has(before.lower)) {
+    // The nearest earlier verb with a subject of its own, skipping quotations.
+    for (let v = k - 1; v > s.first; v--) {
+      const t = tokens[v]!;
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      let f = v;
+      while (f > s.first && (tokens[f - 1]!.pos === 'AUX' || SKIPPABLE.has(tokens[f - 1]!.lower) || (tokens[f - 1]!.pos === 'ADV' && /ly$/.test(tokens[f - 1]!.lower)))) f--;
+      if (RELATIVE.has(tokens[f - 1]?.lower ?? '')) continue;
+      const subject = subjectBefore(article, s.first, f) ?? (nameAt?.(f - 1) ?? null);
+      if (subject) return subject;
+    }
+  }
   return null;
 }
 

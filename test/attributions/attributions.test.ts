@@ -113,6 +113,14 @@ describe('attribution forms', () => {
     expect(r.credits[0]).toMatchObject({ source: 'Associated Press' });
   });
 
+  it('finds the source of a coordinated cue, a relative pronoun and an adverb in between', () => {
+    const r = run('Clinton celebrated in Florida with supporters and said it was another step closer to winning. Charles Barkley, who said he votes Democratic, jokingly offered the man a job.');
+    const bySource = (cue: string) => r.attributions.find((a) => a.cue?.text === cue)?.source;
+    expect(bySource('said')?.text).toBe('Clinton');
+    const who = r.attributions.filter((a) => a.source?.text === 'who');
+    expect(who.map((a) => a.source?.name)).toEqual(['Charles Barkley']);
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
