@@ -206,7 +206,11 @@ function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: numb
   const before = tokens[k]!;
   const name = nameAt?.(k);
   if (name && name[1] === k + 1) return name;
-  // "Kasich jokingly offered", "The Legion has twice complained": adverbs between subject and verb.
+  // "Kasich jokingly offered", "The Legion has twice complained": adverbs between subject and
+  // verb; but "it is widely believed" is a passive, whose subject says nothing of who believes.
+  let passive = false;
+  for (let i = k + 1; i < cue.first; i++) if (/^(?:is|are|was|were|be|been|being|'s|’s)$/.test(tokens[i]!.lower)) passive = true;
+  if (passive && /(?:ed|en|wn)$/.test(tokens[cue.head]!.lower)) return null;
   if (k < cue.first - 1 && !COORDINATORS.has(before.lower) && !RELATIVE.has(before.lower)) {
     const subject = subjectBefore(article, s.first, k + 1);
     if (subject) return subject;
