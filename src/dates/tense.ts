@@ -23,6 +23,26 @@ function tenseOf(lower: string, pos: string, prev: string | undefined): Tense | 
   return null;
 }
 
+const PERFECT = new Set(['has', 'have', "'ve", '’ve']);
+const BE_PARTICIPLE = new Set(['be', 'been', 'being']);
+
+/** The tense an auxiliary gives the participle at `i` ("will be paid", "has set"), or null. */
+function auxiliaryTense(tokens: readonly { lower: string; pos: string }[], i: number, floor: number): Tense | null {
+  let k = i - 1;
+  while (k >= floor && tokens[k]!.pos === 'ADV') k--;
+  const w = tokens[k]?.lower;
+  if (w === undefined || k < floor) return null;
+  if (PERFECT.has(w)) return 'present';
+  if (!BE_PARTICIPLE.has(w)) return null;
+  let j = k - 1;
+  while (j >= floor && (tokens[j]!.pos === 'ADV' || PERFECT.has(tokens[j]!.lower))) j--;
+  const a = tokens[j]?.lower;
+  if (a === undefined || j < floor) return null;
+  if (FUTURE_WORDS.has(a)) return 'future';
+  if (a === 'to' && FUTURE_BEFORE_TO.has(tokens[j - 1]?.lower ?? '')) return 'future';
+  return null;
+}
+
 /** How far from the expression a verb still sets its tense, in tokens. */
 const BEFORE = 8;
 const AFTER = 5;
@@ -37,6 +57,12 @@ export function tenseAt(article: ArticleContext, first: number, last: number): {
   for (let i = first - 1; i >= Math.max(s.first, first - BEFORE); i--) {
     const t = tokens[i]!;
     const tense = tenseOf(t.lower, t.pos, tokens[i - 1]?.lower);
+    if (tense === 'past' && t.pos !== 'ADP' && t.lower !== 'ago' && t.lower !== 'last') {
+      // A participle takes its tense from the auxiliary before it: "will be paid Dec. 14" is
+      // future, "has set Nov. 10 as the deadline" present.
+      const aux = auxiliaryTense(tokens, i, s.first);
+      if (aux) return { tense: aux, distance: first - i };
+    }
     if (tense) return { tense, distance: first - i };
   }
   for (let i = last; i < Math.min(s.last, last + AFTER); i++) {

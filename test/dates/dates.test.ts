@@ -80,6 +80,19 @@ describe('resolution against the publication date (Thursday 2024-11-14)', () => 
     expect(datesOf(text).dates.map((d) => d.value)).toContain(value);
   });
 
+  it('takes the tense of a participle from its auxiliary', () => {
+    // "paid" alone reads as past; "will be paid" is future, "has set ... as the deadline" present.
+    expect(values('The dividend will be paid Jan. 9 to holders of record.')).toEqual([['Jan. 9', '2025-01-09']]);
+    expect(values('The board has set Nov. 20 as the deadline for offers.')).toEqual([['Nov. 20', '2024-11-20']]);
+    expect(values('The shares were sold Nov. 2 at a loss.')).toEqual([['Nov. 2', '2024-11-02']]);
+  });
+
+  it('leans to the past when nothing says which way, as news mostly reports', () => {
+    // May 2025 lies 6 months ahead, May 2024 6.5 months back: without a tense the past wins.
+    expect(values('Investigators gathered evidence in the May shooting of a guard.')).toEqual([['May', '2024-05']]);
+    expect(values('Detectives are still looking into the May shooting of a guard.')).toEqual([['May', '2024-05']]);
+  });
+
   it('keeps modifiers in the extent with a TIMEX3 mod', () => {
     const r = datesOf('It lasted more than four hours.');
     expect(r.dates[0]).toMatchObject({ text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' });

@@ -52,8 +52,11 @@ export function yearOf(env: DateEnv, m: number, d: number | null): number | null
     if (env.tense === 'future' && ahead < -slack) continue;
     // A bare month follows the tense of its clause; a month and day only that of the verb right before it ("ended March 31").
     if (env.tense === 'past' && ahead > slack && (d === null || env.tenseDistance <= 1)) continue;
-    if (Math.abs(ahead) < bestDistance) {
-      bestDistance = Math.abs(ahead);
+    // News mostly reports what has happened: with no tense to go by, a date ahead counts as a
+    // little further away than one behind.
+    const distance = ahead > 0 && env.tense === 'present' ? ahead * 1.25 : Math.abs(ahead);
+    if (distance < bestDistance) {
+      bestDistance = distance;
       best = y;
     }
   }
