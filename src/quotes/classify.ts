@@ -83,8 +83,13 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   // Someone's characterization in their own words is a partial quotation, even a nickname.
   const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);
   const modifiesNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !TERMINAL.test(lastContent?.text ?? '') && !/[,;:]$/.test(lastContent?.text ?? '');
-  if (modifiesNoun && words.length <= 4) return 'nonspeech';
+  // The name of a campaign, policy or show: "his 'maximum pressure' campaign".
+  if (modifiesNoun && words.length <= 4 && WORKS.has(next.lower)) return 'nonspeech';
   if (characterization) return 'partial';
+  // A fragment in a sentence that reports what someone said is their words, even one modifying a
+  // noun ("warned of a 'ferocious' fight").
+  if (!sentenceLike && words.length <= 8 && sentenceHasCue(article, d) && !titleCased(words)) return 'partial';
+  if (modifiesNoun && words.length <= 4) return 'nonspeech';
   if (titleCased(words) && !TERMINAL.test(lastContent?.text ?? '') && words.length <= 8 && !startsParagraph && before?.text !== ':') return 'nonspeech';
 
   // A quotation that is a whole sentence by itself ("Neither do I.") is speech however short.
