@@ -17,6 +17,9 @@ export function isCandidate(article: ArticleContext, i: number): boolean {
   // Any verb may attribute (PolNeAR counts support, preference and decision too); the lexicon
   // is a feature, and the classifier learns which verbs do.
   if ((t.pos === 'VERB' || t.pos === 'AUX') && !AUXILIARY.has(t.lower)) return true;
+  // The tagger reads some verbs as nouns or adjectives ("Polls show", "he notes"): a form of a
+  // cue verb is a candidate whatever its tag, and the classifier weighs the tag.
+  if (CUE_VERB_FORMS.has(t.lower) && !AUXILIARY.has(t.lower)) return true;
   // Outside verbs, only nouns of saying ("in a statement") and evidential adverbs; "final say" is no cue.
   return CUE_NOUNS.has(t.lower) || EVIDENTIALS.has(t.lower);
 }

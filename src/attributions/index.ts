@@ -64,8 +64,11 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   for (const cue of cues) {
     if (EVIDENTIALS.has(tokens[cue.head]!.lower)) continue;
     const source = participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker);
-    const content = findContent(article, cue, source);
+    let content = findContent(article, cue, source);
     if (!content) continue;
+    // "told Breitbart News he'd support ...": the hearer is not part of what was said.
+    const hearer = findRecipient(article, cue, source);
+    if (hearer && hearer[0] === content[0] && hearer[1] < content[1]) content = [hearer[1], content[1]];
     // Without a source only an evidential or a passive ("is expected") attributes anything.
     if (!source && !isPassive(article, cue)) continue;
     drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
@@ -152,8 +155,15 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
     const existing = existingAt >= 0 ? drafts[existingAt] : undefined;
     if (existing) {
       existing.quoteIds.push(quote.id);
-      // The quotation is (part of) the content when the cue reports it directly.
-      if (existing.content[1] <= first || existing.content[0] >= last || (existing.content[0] >= first && existing.content[1] <= last + 1)) {
+      const cueRange = existing.cue!;
+      const quoteSide = last <= cueRange[0] ? -1 : first >= cueRange[1] ? 1 : 0;
+      const contentSide = existing.content[1] <= cueRange[0] ? -1 : existing.content[0] >= cueRange[1] ? 1 : 0;
+      if (quoteSide !== 0 && contentSide !== 0 && quoteSide !== contentSide && existing.quoteIds.length === 1) {
+        // 'On Israel, Trump added, "..."': the quotation on the other side of the cue is what was
+        // said (an interrupted quotation, '"X," he added, "Y"', joins its second part below).
+        grow(existing, [first, last]);
+      } else if (existing.content[1] <= first || existing.content[0] >= last || (existing.content[0] >= first && existing.content[1] <= last + 1)) {
+        // The quotation is (part of) the content when the cue reports it directly.
         grow(existing, [Math.min(existing.content[0], first), Math.max(existing.content[1], last)]);
       }
       lastByParagraph.set(d.paragraph, existing);

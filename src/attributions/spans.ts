@@ -5,6 +5,7 @@
  */
 import type { ArticleContext } from '../context.js';
 import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
+import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, SKIPPABLE } from '../text/phrases.js';
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
@@ -17,6 +18,8 @@ const MARK = /^["“”„«»‘’'`]+$/;
 const OBJECT_THEN_TO = new Set(['urge', 'ask', 'tell', 'expect', 'want', 'encourage', 'call', 'warn', 'advise', 'invite', 'order', 'allow', 'persuade', 'push', 'press', 'implore', 'challenge', 'dare', 'remind']);
 const SHORT_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'wrote', 'asked', 'replied', 'noted', 'argued', 'explained', 'continued', 'insisted', 'responded', 'recalled', 'exclaimed', 'declared', 'stated', 'warned', 'tweeted', 'reported', 'reports', 'announced', 'according', 'wrote', 'writes', 'added', 'adds', 'claimed', 'claims', 'concluded']);
 
+const SAYING_FORMS = formsOf(SPEECH_VERBS);
+const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'if', 'because', 'although', 'though', 'since', 'during', 'once', 'until', 'unless', 'whereas', 'speaking', 'asked', 'responding', 'writing', 'addressing', 'himself', 'herself']);
 const CONTRAST = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'yet']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'repeatedly', 'last', 'this', 'then', 'once']);
 
@@ -93,7 +96,9 @@ function clauseEnd(article: ArticleContext, from: number, last: number): number 
     if (i > from && t.text === ',') {
       const next = tokens[i + 1];
       if (otherAttributionAt(article, i + 1, last) || CONTRAST.has(next?.lower ?? '')) return i;
-      if (next && next.pos === 'VERB' && /ing$/.test(next.lower) && !isMark(tokens[i - 1]?.text)) return i;
+      // ", saying ...", ", adding that ...": a participial attribution of its own ends the content;
+      // ", holding a gun", ", including ..." go on with it.
+      if (next && next.pos === 'VERB' && /ing$/.test(next.lower) && SAYING_FORMS.has(next.lower) && !isMark(tokens[i - 1]?.text)) return i;
       if (next?.lower === 'and' && tokens[i + 2] && SHORT_CUES.has(tokens[i + 2]!.lower)) return i;
     }
   }
@@ -265,6 +270,12 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
   // The attribution comes after a comma or a closing quotation mark, and ends the sentence
   // (or is followed only by an "according to", a time or place, or the final punctuation).
   if (prev.text !== ',' && !isMark(prev.text) && prev.text !== '—') return null;
+  // "Speaking on the radio last week, X said ...", "After Rubio stumbles, X sees ...": what
+  // stands before the comma is a participle or an adverbial clause, not what was said.
+  if (prev.text === ',') {
+    const opener = tokens[s.first]!;
+    if ((opener.pos === 'VERB' && /ing$/.test(opener.lower)) || opener.pos === 'SCONJ' || opener.pos === 'ADP' || ADVERBIAL_OPENERS.has(opener.lower)) return null;
+  }
   // Only a few adjunct words may follow the attribution ("..., she said on Tuesday.", "..., he said in a statement.").
   const endsAt = Math.max(cue.last, source ? source[1] : 0);
   let k = endsAt;

@@ -8,16 +8,17 @@ import type { DateMention } from '../schema/date.js';
 import type { AttributionIndex } from '../attributions/index.js';
 import type { EntityIndex } from '../entities/index.js';
 import {
-  CAUSAL_WORDS, FIRST_PERSON, NEGATIONS, PREDICTION_WORDS, QUANTITY_WORDS, RULE_WORDS,
+  CAUSAL_WORDS, FIRST_PERSON, NEGATIONS, PREDICTION_WORDS, QUANTITY_WORDS, RULE_WORDS, WEASEL_SUBJECTS, WEASEL_VERBS,
 } from '../lexicon/claim-words.js';
+import type { Attribution } from '../schema/attribution.js';
 import { BinaryScorer, type PackedBinaryModel } from '../model/linear.js';
 import type { Claim, ClaimType, Commitment, Hedge } from '../schema/claim.js';
 import { makeSpan } from '../span.js';
 import { type ClaimFacts, claimFeatures } from './features.js';
-import { findHedges } from './hedges.js';
+import { findHedges, type HedgeDraft } from './hedges.js';
 import model from './model.json';
 import { findQuantities, quantitiesIn } from './quantities.js';
-import { findUnits, rangeOf, type Unit } from './units.js';
+import { findUnits, rangeOf, tokenAt, type Unit } from './units.js';
 import { firstNotBefore } from '../text/bisect.js';
 
 export interface ClaimIndex {
@@ -69,8 +70,11 @@ export function findClaims(
   units.forEach((u) => {
     const own = ownTokens(u);
     const unitHedges = within(hedges, u.first, u.last).filter((h) => own(h.first));
-    const unitQuantities = quantitiesIn(article, within(quantities, u.first, u.last).filter((q) => own(q.first)), u.first, u.last);
     const owner = u.owner ? byId.get(u.owner) : undefined;
+    // "Some say [the tax will raise prices]": a vague source saying it is a weasel hedge on what it says.
+    const weasel = owner ? weaselFrame(tokens, owner) : null;
+    if (weasel) unitHedges.unshift(weasel);
+    const unitQuantities = quantitiesIn(article, within(quantities, u.first, u.last).filter((q) => own(q.first)), u.first, u.last);
     const type = claimType(tokens, u, own, unitQuantities.length > 0);
     const commitment = commitmentOf(tokens, u, own, owner !== undefined, unitHedges.map((h) => h.kind));
     const facts: ClaimFacts = {
@@ -114,6 +118,17 @@ function within<T extends { first: number; last: number }>(list: readonly T[], f
   const out: T[] = [];
   for (let k = lo; k < list.length && list[k]!.first < last; k++) if (list[k]!.last <= last) out.push(list[k]!);
   return out;
+}
+
+/** The "some say" of an attribution whose source is a vague crowd and whose cue is a verb of saying or believing. */
+function weaselFrame(tokens: readonly Token[], a: Attribution): HedgeDraft | null {
+  if (!a.source || !a.cue || a.source.end > a.cue.start) return null;
+  const first = tokenAt(tokens, a.source.start);
+  const cueFirst = tokenAt(tokens, a.cue.start);
+  const last = tokenAt(tokens, a.cue.end);
+  const head = tokens[first]!.lower;
+  if (!WEASEL_SUBJECTS.has(head) || cueFirst - first > 2 || !WEASEL_VERBS.has(tokens[last - 1]!.lower)) return null;
+  return { first, last, kind: 'weasel' };
 }
 
 /** A predicate for the unit's own tokens: those outside the relative clauses that are claims of their own. */
