@@ -117,9 +117,16 @@ function otherAttributionAt(article: ArticleContext, i: number, end: number): bo
 const isMark = (text: string | undefined) => text !== undefined && MARK.test(text);
 
 /** A subject phrase extended over coordination ("President Obama, Hillary Clinton and other Democrats"). */
-function subjectBefore(article: ArticleContext, from: number, end: number): Range | null {
+function subjectBefore(article: ArticleContext, from: number, end: number, nameAt?: (token: number) => Range | undefined): Range | null {
   const { tokens } = article;
-  const head = phraseBefore(tokens, from, end);
+  let head = phraseBefore(tokens, from, end);
+  // A name the tagger split ("Texas Sen. Ted Cruz" with "Ted" read as a verb) is whole, with
+  // what precedes it ("Texas Sen.").
+  const name = head ? nameAt?.(head[0]) : nameAt?.(end - 1);
+  if (name && name[0] >= from && (head === null ? name[1] === end : name[0] < head[0])) {
+    const before = name[0] > from ? phraseBefore(tokens, from, name[0]) : null;
+    head = [before && before[1] === name[0] ? before[0] : name[0], head ? head[1] : name[1]];
+  }
   if (!head) return null;
   let [first] = head;
   // "X and Y", "X, Y, and Z"
@@ -171,7 +178,7 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     let k = end - 2;
     while (k > s.first && end - k < 25 && tokens[k]!.text !== ',' && !isMark(tokens[k]!.text)) k--;
     if (k > s.first && tokens[k]!.text === ',') {
-      const head = subjectBefore(article, s.first, k);
+      const head = subjectBefore(article, s.first, k, nameAt);
       // "X, who has the final say, said": a relative clause is not part of the source.
       const relative = RELATIVE.has(tokens[k + 1]?.lower ?? '');
       if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text))) return relative ? head : [head[0], end - 1];
@@ -181,7 +188,7 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     if (after) return after;
     end = k > s.first ? k : end;
   }
-  const subject = subjectBefore(article, s.first, end);
+  const subject = subjectBefore(article, s.first, end, nameAt);
   if (subject) return subject;
   if (isMark(tokens[cue.first - 1]?.text) || tokens[cue.first - 1]?.text === ',') {
     const after = phraseAfter(tokens, cue.last, s.last);
@@ -209,17 +216,17 @@ function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: numb
   while (k > s.first && (SKIPPABLE.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
   if (k < s.first) return null;
   const before = tokens[k]!;
-  const name = nameAt?.(k);
-  if (name && name[1] === k + 1) return name;
   // "Kasich jokingly offered", "The Legion has twice complained": adverbs between subject and
   // verb; but "it is widely believed" is a passive, whose subject says nothing of who believes.
   let passive = false;
   for (let i = k + 1; i < cue.first; i++) if (/^(?:is|are|was|were|be|been|being|'s|’s)$/.test(tokens[i]!.lower)) passive = true;
   if (passive && /(?:ed|en|wn)$/.test(tokens[cue.head]!.lower)) return null;
   if (k < cue.first - 1 && !COORDINATORS.has(before.lower) && !RELATIVE.has(before.lower)) {
-    const subject = subjectBefore(article, s.first, k + 1);
+    const subject = subjectBefore(article, s.first, k + 1, nameAt);
     if (subject) return subject;
   }
+  const name = nameAt?.(k);
+  if (name && name[1] === k + 1) return subjectBefore(article, s.first, k + 1, nameAt) ?? name;
   if (RELATIVE_SOURCES.has(before.lower) && k > s.first && (tokens[k - 1]!.text === ',' || tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || tokens[k - 1]!.pos === 'PRON')) return [k, k + 1];
   if (COORDINATORS.has(before.lower)) {
     // The nearest earlier verb with a subject of its own, skipping quotations.
@@ -229,7 +236,7 @@ function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: numb
       let f = v;
       while (f > s.first && (tokens[f - 1]!.pos === 'AUX' || SKIPPABLE.has(tokens[f - 1]!.lower) || (tokens[f - 1]!.pos === 'ADV' && /ly$/.test(tokens[f - 1]!.lower)))) f--;
       if (RELATIVE.has(tokens[f - 1]?.lower ?? '')) continue;
-      const subject = subjectBefore(article, s.first, f) ?? (nameAt?.(f - 1) ?? null);
+      const subject = subjectBefore(article, s.first, f, nameAt);
       if (subject) return subject;
     }
   }
