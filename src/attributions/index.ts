@@ -63,7 +63,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   const nameAt = (k: number) => names[k];
   for (const cue of cues) {
     if (EVIDENTIALS.has(tokens[cue.head]!.lower)) continue;
-    const source = participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker);
+    const source = participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker, nameAt);
     let content = findContent(article, cue, source);
     if (!content) continue;
     // "told Breitbart News he'd support ...": the hearer is not part of what was said.

@@ -127,6 +127,13 @@ function subjectBefore(article: ArticleContext, from: number, end: number, nameA
     const before = name[0] > from ? phraseBefore(tokens, from, name[0]) : null;
     head = [before && before[1] === name[0] ? before[0] : name[0], head ? head[1] : name[1]];
   }
+  // "A news report published Wednesday said", "the Kentucky Republican on Tuesday dismissed": a
+  // time between subject and verb is not the subject.
+  if (head && head[1] - head[0] === 1 && TIME_WORDS.has(tokens[head[0]]!.lower) && head[0] > from) {
+    let k = head[0] - 1;
+    if (tokens[k]!.pos === 'ADP' || (tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.lower))) k--;
+    if (k >= from) return subjectBefore(article, from, k + 1, nameAt);
+  }
   if (!head) return null;
   let [first] = head;
   // "X and Y", "X, Y, and Z"
@@ -244,10 +251,41 @@ function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: numb
 }
 
 /** For a participle ("saying that"), the subject of its sentence rather than a phrase that happens to precede it. */
-export function participleSource(article: ArticleContext, cue: Cue, found: Range | null, isSpeaker: (r: Range) => boolean): Range | null {
-  if (!/ing$/.test(article.tokens[cue.head]!.lower)) return found;
+export function participleSource(article: ArticleContext, cue: Cue, found: Range | null, isSpeaker: (r: Range) => boolean, nameAt?: (token: number) => Range | undefined): Range | null {
+  const { tokens } = article;
+  if (!/ing$/.test(tokens[cue.head]!.lower)) return found;
+  // '"...," McCain said, citing ...', 'Sanders has denounced them, saying ...': a participle set
+  // off by a comma shares the subject of the verb it follows.
+  if (tokens[cue.first - 1]?.text === ',') {
+    const governing = governingSource(article, cue.first - 1, nameAt);
+    if (governing && isSpeaker(governing)) return governing;
+  }
   if (found && isSpeaker(found)) return found;
   return sentenceSubject(article, cue.first, isSpeaker) ?? found;
+}
+
+/** The source of the nearest finite verb before `before`, outside quotations and relative clauses. */
+function governingSource(article: ArticleContext, before: number, nameAt?: (token: number) => Range | undefined): Range | null {
+  const { tokens } = article;
+  const s = article.sentences[tokens[before]!.sentence]!;
+  let inQuote = false;
+  for (let v = before - 1; v > s.first; v--) {
+    const t = tokens[v]!;
+    if (isMark(t.text)) {
+      inQuote = !inQuote;
+      continue;
+    }
+    if (inQuote || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(t.lower)) continue;
+    // A verb inside a relative clause ("supporters that level attacks") governs nothing here.
+    let k = v - 1;
+    while (k > s.first && tokens[k]!.text !== ',' && !RELATIVE.has(tokens[k]!.lower) && v - k < 8) k--;
+    if (RELATIVE.has(tokens[k]!.lower)) continue;
+    let first = v;
+    while (first > s.first && (tokens[first - 1]!.pos === 'AUX' || tokens[first - 1]!.pos === 'ADV' || SKIPPABLE.has(tokens[first - 1]!.lower))) first--;
+    const source = findSource(article, { head: v, first, last: v + 1, lemma: t.lower }, nameAt);
+    if (source) return source;
+  }
+  return null;
 }
 
 /** "In the three years since, Barden says, far too many lives have been lost": the content surrounds the attribution. */
