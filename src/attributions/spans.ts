@@ -253,7 +253,7 @@ function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: numb
 /** For a participle ("saying that"), the subject of its sentence rather than a phrase that happens to precede it. */
 export function participleSource(article: ArticleContext, cue: Cue, found: Range | null, isSpeaker: (r: Range) => boolean, nameAt?: (token: number) => Range | undefined): Range | null {
   const { tokens } = article;
-  if (!/ing$/.test(tokens[cue.head]!.lower)) return found;
+  if (!/ing$/.test(tokens[cue.head]!.lower) || cue.lemma === 'according') return found;
   // '"...," McCain said, citing ...', 'Sanders has denounced them, saying ...': a participle set
   // off by a comma shares the subject of the verb it follows.
   if (tokens[cue.first - 1]?.text === ',') {
