@@ -168,6 +168,38 @@ function sentenceSubject(article: ArticleContext, token: number, isSpeaker?: (r:
   return null;
 }
 
+/**
+ * A source written after its cue ("according to a new Associated Press-GfK poll released
+ * Thursday", "said Robert Klein, chairman of the institute"): the noun phrase, across names the
+ * tagger split, with a participle phrase after it and, when the sentence ends there, its apposition.
+ */
+function sourceAfter(article: ArticleContext, from: number, end: number, nameAt?: (token: number) => Range | undefined): Range | null {
+  const { tokens } = article;
+  let last = phraseAfter(tokens, from, end)?.[1] ?? from;
+  for (let guard = 0; guard < 4; guard++) {
+    const name = nameAt?.(last);
+    if (!name || name[0] > last || name[1] <= last) break;
+    last = name[1];
+    last = phraseAfter(tokens, last, end)?.[1] ?? last;
+  }
+  if (last === from) return null;
+  const stop = (k: number) => k >= end || /^[,.;:!?—]$/.test(tokens[k]!.text) || isMark(tokens[k]!.text);
+  // "... poll released Thursday", "... exit polls conducted by Edison Research for the AP"
+  const next = tokens[last];
+  if (next && next.pos === 'VERB' && /(?:ed|en|wn)$/.test(next.lower) && last < end) {
+    let k = last + 1;
+    while (!stop(k) && k - last < 15 && tokens[k]!.pos !== 'AUX') k++;
+    if (stop(k)) last = k;
+  }
+  // "said Dr. Harold Varmus, the Nobel Prize-winning former NIH director."
+  if (tokens[last]?.text === ',' && tokens[last + 1] && (tokens[last + 1]!.pos === 'DET' || tokens[last + 1]!.pos === 'ADJ' || tokens[last + 1]!.pos === 'NOUN' || RELATIVE.has(tokens[last + 1]!.lower))) {
+    let k = last + 1;
+    while (k < end && !/^[.;:!?]$/.test(tokens[k]!.text) && !isMark(tokens[k]!.text) && k - last < 30) k++;
+    if (k >= end || /^[.!?]$/.test(tokens[k]!.text)) last = k;
+  }
+  return [from, last];
+}
+
 /** Where the source of a cue is written. */
 export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: number) => Range | undefined): Range | null {
   const { tokens } = article;
@@ -177,7 +209,7 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     while (k < s.last && k - cue.last < 6 && tokens[k]!.lower !== 'by') k++;
     return tokens[k]?.lower === 'by' ? phraseAfter(tokens, k + 1, s.last) : null;
   }
-  if (cue.lemma === 'according') return phraseAfter(tokens, cue.last, s.last);
+  if (cue.lemma === 'according') return sourceAfter(article, cue.last, s.last, nameAt);
   if (cue.lemma === ':') return phraseBefore(tokens, s.first, cue.first);
   let end = cue.first;
   if (end > s.first && tokens[end - 1]!.text === ',') {
@@ -186,19 +218,19 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     while (k > s.first && end - k < 25 && tokens[k]!.text !== ',' && !isMark(tokens[k]!.text)) k--;
     if (k > s.first && tokens[k]!.text === ',') {
       const head = subjectBefore(article, s.first, k, nameAt);
-      // "X, who has the final say, said": a relative clause is not part of the source.
-      const relative = RELATIVE.has(tokens[k + 1]?.lower ?? '');
-      if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text))) return relative ? head : [head[0], end - 1];
+      // "Chris Cox, who runs the NRA's lobbying arm, says": PolNeAR counts a relative clause set
+      // off by commas as part of the source, as it does an apposition.
+      if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text))) return [head[0], end - 1];
     }
     // '"...," said Jones' and "..., said Jones": the source follows the cue
-    const after = phraseAfter(tokens, cue.last, s.last);
+    const after = sourceAfter(article, cue.last, s.last, nameAt);
     if (after) return after;
     end = k > s.first ? k : end;
   }
   const subject = subjectBefore(article, s.first, end, nameAt);
   if (subject) return subject;
   if (isMark(tokens[cue.first - 1]?.text) || tokens[cue.first - 1]?.text === ',') {
-    const after = phraseAfter(tokens, cue.last, s.last);
+    const after = sourceAfter(article, cue.last, s.last, nameAt);
     if (after) return after;
   }
   // "..., saying that ...": a participle's subject is the sentence's.
