@@ -238,6 +238,7 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
   return implicitSource(article, cue, nameAt);
 }
 
+const PARTICIPLES_ONLY = new Set(['known', 'shown', 'given', 'taken', 'seen', 'written', 'done', 'been', 'gone', 'chosen', 'driven', 'spoken', 'broken', 'stolen', 'frozen', 'born', 'drawn', 'grown', 'thrown', 'hidden', 'forgotten', 'eaten', 'fallen', 'beaten', 'risen', 'sworn', 'worn', 'torn', 'shaken', 'proven']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const RELATIVE_SOURCES = new Set(['who', 'which', 'that']);
 
@@ -267,18 +268,8 @@ function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: numb
   const name = nameAt?.(k);
   if (name && name[1] === k + 1) return subjectBefore(article, s.first, k + 1, nameAt) ?? name;
   if (RELATIVE_SOURCES.has(before.lower) && k > s.first && (tokens[k - 1]!.text === ',' || tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || tokens[k - 1]!.pos === 'PRON')) return [k, k + 1];
-  if (COORDINATORS.has(before.lower)) {
-    // The nearest earlier verb with a subject of its own, skipping quotations.
-    for (let v = k - 1; v > s.first; v--) {
-      const t = tokens[v]!;
-      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-      let f = v;
-      while (f > s.first && (tokens[f - 1]!.pos === 'AUX' || SKIPPABLE.has(tokens[f - 1]!.lower) || (tokens[f - 1]!.pos === 'ADV' && /ly$/.test(tokens[f - 1]!.lower)))) f--;
-      if (RELATIVE.has(tokens[f - 1]?.lower ?? '')) continue;
-      const subject = subjectBefore(article, s.first, f, nameAt);
-      if (subject) return subject;
-    }
-  }
+  // "Clinton celebrated in Florida ... and said": the subject of the verb it is coordinated with.
+  if (COORDINATORS.has(before.lower)) return governingSource(article, k, nameAt);
   return null;
 }
 
@@ -308,13 +299,18 @@ function governingSource(article: ArticleContext, before: number, nameAt?: (toke
       continue;
     }
     if (inQuote || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(t.lower)) continue;
+    // "world powers known as the deal": a participle without an auxiliary is no finite verb.
+    if (PARTICIPLES_ONLY.has(t.lower) && tokens[v - 1]?.pos !== 'AUX') continue;
     // A verb inside a relative clause ("supporters that level attacks") governs nothing here.
     let k = v - 1;
     while (k > s.first && tokens[k]!.text !== ',' && !RELATIVE.has(tokens[k]!.lower) && v - k < 8) k--;
     if (RELATIVE.has(tokens[k]!.lower)) continue;
     let first = v;
     while (first > s.first && (tokens[first - 1]!.pos === 'AUX' || tokens[first - 1]!.pos === 'ADV' || SKIPPABLE.has(tokens[first - 1]!.lower))) first--;
-    const source = findSource(article, { head: v, first, last: v + 1, lemma: t.lower }, nameAt);
+    // A verb of saying has a source where a cue would ('"...," said Jones, adding'); any other
+    // verb only its subject.
+    const verb: Cue = { head: v, first, last: v + 1, lemma: t.lower };
+    const source = SAYING_FORMS.has(t.lower) ? findSource(article, verb, nameAt) : (subjectBefore(article, s.first, first, nameAt) ?? implicitSource(article, verb, nameAt));
     if (source) return source;
   }
   return null;
