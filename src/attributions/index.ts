@@ -12,7 +12,7 @@ import { makeSpan } from '../span.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
-import { findContent, findRecipient, findSource, isPassive, participleSource, type Range } from './spans.js';
+import { findContent, findRecipient, findSource, isPassive, participleSource, type Range, trimObjectAdjuncts } from './spans.js';
 import { tokenAt } from '../quotes/draft.js';
 
 export interface AttributionIndex {
@@ -69,6 +69,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     // "told Breitbart News he'd support ...": the hearer is not part of what was said.
     const hearer = findRecipient(article, cue, source);
     if (hearer && hearer[0] === content[0] && hearer[1] < content[1]) content = [hearer[1], content[1]];
+    content = trimObjectAdjuncts(article, content);
     // Without a source only an evidential or a passive ("is expected") attributes anything.
     if (!source && !isPassive(article, cue)) continue;
     drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });

@@ -368,6 +368,57 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
 }
 
 /** The attributed content of a cue: the clause after it, or the clause before "..., X said". */
+const TIME_TAIL = new Set([
+  'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this',
+  'next', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'recently', 'again',
+]);
+const MEDIUM_NOUNS = new Set([
+  'tweet', 'tweets', 'statement', 'interview', 'op-ed', 'speech', 'post', 'letter', 'email', 'video', 'ad', 'rally', 'event',
+  'conference', 'call', 'show', 'program', 'appearance', 'hearing', 'debate', 'radio', 'television', 'tv', 'twitter', 'facebook',
+  'media', 'podcast', 'broadcast', 'briefing', 'remarks', 'message', 'meeting', 'memo', 'column', 'editorial', 'article', 'stop',
+  'town', 'hall', 'gazette', 'instagram', 'website', 'blog', 'newsletter', 'release',
+]);
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'over']);
+
+/**
+ * An object content ends before what modifies the cue rather than the object: "endorsed Cruz
+ * [last week]", "is panning Obama's measures [in an op-ed in the Gazette]", "is protesting the
+ * actions [by giving away a shotgun]". A clause ("that ...", a quotation) keeps its adjuncts.
+ */
+export function trimObjectAdjuncts(article: ArticleContext, r: Range): Range {
+  const { tokens } = article;
+  let [a, b] = r;
+  const first = tokens[a]!;
+  if (first.lower === 'that' || first.lower === 'to' || isMark(first.text) || RELATIVE.has(first.lower)) return r;
+  for (let i = a; i < b; i++) if (tokens[i]!.pos === 'AUX' || (tokens[i]!.pos === 'VERB' && !/(?:ing|ed)$/.test(tokens[i]!.lower))) return r;
+  for (let guard = 0; guard < 4; guard++) {
+    let k = b;
+    while (k > a + 1 && (TIME_TAIL.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'DET' && k < b))) k--;
+    if (k < b && (tokens[k - 1]!.pos === 'ADP') && k - 1 > a) k--;
+    if (k < b && k > a) {
+      b = k;
+      continue;
+    }
+    let cut = -1;
+    for (let p = b - 1; p > a; p--) {
+      const t = tokens[p]!;
+      if (t.lower === 'by' && tokens[p + 1]?.pos === 'VERB' && /ing$/.test(tokens[p + 1]!.lower)) cut = p;
+      if (MEDIUM_PREPOSITIONS.has(t.lower)) {
+        let medium = false;
+        for (let q = p + 1; q < b && q < p + 6; q++) if (MEDIUM_NOUNS.has(tokens[q]!.lower)) medium = true;
+        if (medium) cut = p;
+      }
+    }
+    if (cut > a) {
+      b = cut;
+      continue;
+    }
+    break;
+  }
+  while (b > a + 1 && /^[,;:—-]$/.test(tokens[b - 1]!.text)) b--;
+  return [a, b];
+}
+
 /** "was first reported by MSNBC", "is expected": a passive cue, whose source follows "by". */
 export function isPassive(article: ArticleContext, cue: Cue): boolean {
   const { tokens } = article;
