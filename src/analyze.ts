@@ -1,5 +1,6 @@
 import { describeValue, PresslensError } from './errors.js';
 import { type AnalyzeOptions, resolveOptions, type ResolvedOptions } from './options.js';
+import type { AttributionIndex } from './attributions/index.js';
 import { type StageName, type StageResults, stagesFor } from './pipeline.js';
 import { type Analysis, SCHEMA_VERSION } from './schema/analysis.js';
 import type { Quote } from './schema/quote.js';
@@ -88,7 +89,7 @@ export function runAnalysis(text: string, options: ResolvedOptions, timings?: St
     schemaVersion: SCHEMA_VERSION,
     publishedAt: options.publishedAt,
     entities: wanted.has('entities') ? (results.entities?.entities ?? []) : [],
-    quotes: wanted.has('quotes') ? withAttributionIds(results.quotes?.quotes ?? [], results.attributions?.quoteAttribution) : [],
+    quotes: wanted.has('quotes') ? withAttributions(results.quotes?.quotes ?? [], results.attributions) : [],
     dates: wanted.has('dates') ? (results.dates?.dates ?? []) : [],
     attributions: wanted.has('attributions') ? (results.attributions?.attributions ?? []) : [],
     claims: wanted.has('claims') ? (results.claims?.claims ?? []) : [],
@@ -97,11 +98,19 @@ export function runAnalysis(text: string, options: ResolvedOptions, timings?: St
   };
 }
 
-/** Quotes with the id of the attribution that reports them, once both stages have run. */
-function withAttributionIds(quotes: Quote[], links: ReadonlyMap<string, string> | undefined): Quote[] {
-  if (!links || links.size === 0) return quotes;
+/**
+ * Quotes with the id of the attribution that reports them, once both stages have run, and the
+ * attribution's source as speaker where the quote stage found none.
+ */
+function withAttributions(quotes: Quote[], attributions: AttributionIndex | undefined): Quote[] {
+  if (!attributions || attributions.quoteAttribution.size === 0) return quotes;
+  const byId = new Map(attributions.attributions.map((a) => [a.id, a]));
   return quotes.map((q) => {
-    const id = links.get(q.id);
-    return id ? { ...q, attributionId: id } : q;
+    const id = attributions.quoteAttribution.get(q.id);
+    if (!id) return q;
+    const filled = attributions.quoteSpeakers.get(q.id);
+    if (!filled) return { ...q, attributionId: id };
+    const cue = byId.get(id)?.cue ?? q.cue;
+    return { ...q, attributionId: id, speaker: filled, cue };
   });
 }

@@ -43,13 +43,16 @@ export const STAGES: readonly Stage[] = [
   stage({ name: 'entities', needs: [], run: findEntities, empty: emptyEntityIndex }),
   stage({ name: 'dates', needs: ['entities'], run: findDates, empty: () => ({ dates: [] }) }),
   stage({ name: 'quotes', needs: ['entities'], run: findQuotes, empty: () => ({ quotes: [], drafts: [] }) }),
-  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: findAttributions, empty: () => ({ attributions: [], credits: [], quoteAttribution: new Map() }) }),
+  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: findAttributions, empty: () => ({ attributions: [], credits: [], quoteAttribution: new Map(), quoteSpeakers: new Map() }) }),
   stage({ name: 'claims', needs: ['entities', 'dates', 'attributions'], run: findClaims, empty: () => ({ claims: [], features: [] }) }),
 ];
 
 /** The stages to run for the requested record kinds: those kinds and everything they need. */
 export function stagesFor(wanted: ReadonlySet<StageName>): Stage[] {
   const needed = new Set<StageName>(wanted);
+  // A quote's attribution id, and its speaker where the quote stage found none, come from the
+  // attributions stage: quotes are only complete once it has run.
+  if (needed.has('quotes')) needed.add('attributions');
   for (let i = STAGES.length - 1; i >= 0; i--) {
     const s = STAGES[i]!;
     if (needed.has(s.name)) for (const n of s.needs) needed.add(n);

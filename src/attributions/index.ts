@@ -8,6 +8,7 @@ import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
 import { BELIEF_LEMMAS, EVIDENTIALS, INTENTION_LEMMAS } from '../lexicon/attribution-words.js';
 import type { QuoteIndex } from '../quotes/index.js';
 import type { Attribution, AttributionForm, AttributionType, Credit } from '../schema/attribution.js';
+import type { Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
@@ -20,7 +21,12 @@ export interface AttributionIndex {
   credits: Credit[];
   /** Attribution id of each quote that one reports. */
   quoteAttribution: Map<string, string>;
+  /** Speakers for quotes the quote stage left without one, from the attribution that reports them. */
+  quoteSpeakers: Map<string, Speaker>;
 }
+
+/** Quote-speaker sieves that read the speaker off the clause around the quotation, not off a cue of its own. */
+const WEAK_SIEVES = new Set(['governing-subject', 'participle-subject', 'cue-later']);
 
 interface Draft {
   cue: Range | null;
@@ -75,8 +81,14 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
   }
   addEvidentials(article, cues, drafts);
-  linkQuotes(article, quoteIndex, drafts);
-  return build(article, entities, drafts);
+  // Quotations inside the content an attribution reports are that source's words: its source is
+  // their speaker, over a speaker the quote stage found only by the clause around them.
+  const contained = new Set<string>();
+  linkQuotes(article, quoteIndex, drafts, contained);
+  const speakerFound = new Set(
+    quoteIndex.quotes.filter((q) => q.speaker?.mention && !(contained.has(q.id) && WEAK_SIEVES.has(q.speaker.sieve ?? ''))).map((q) => q.id),
+  );
+  return build(article, entities, drafts, speakerFound);
 }
 
 /** "Trump has reportedly vowed ...": content attributed to no one in particular. */
@@ -123,7 +135,7 @@ class ContentIndex {
 }
 
 /** Every speech quote belongs to an attribution with the same speaker: the one with its cue, or a new one. */
-function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[]): void {
+function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[], contained: Set<string>): void {
   const { tokens } = article;
   const byCue = new Map<string, Draft>();
   const lastByParagraph = new Map<number, Draft>();
@@ -176,8 +188,11 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
       return !x.evidential && x.content[0] <= first && last <= x.content[1] && x.source !== null;
     });
     const containing = containingAt === undefined ? undefined : drafts[containingAt];
-    if (containing && quote.kind === 'partial') {
+    // A partial quotation inside reported content is the source's; so is a quotation the quote
+    // stage found no speaker for ('he said that "..."').
+    if (containing && (quote.kind === 'partial' || !d.speaker?.mention)) {
       containing.quoteIds.push(quote.id);
+      contained.add(quote.id);
       return;
     }
     // A quotation continuing the speaker's words in the same paragraph extends that attribution.
@@ -203,7 +218,7 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
   });
 }
 
-function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[]): AttributionIndex {
+function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[], speakerFound: ReadonlySet<string>): AttributionIndex {
   const { tokens, text } = article;
   const span = (r: Range) => makeSpan(text, tokens[r[0]]!.start, tokens[r[1] - 1]!.end);
   drafts.sort((a, b) => a.content[0] - b.content[0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0));
@@ -255,8 +270,18 @@ function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[]):
     if (best >= 0 && attributions[best]!.parentId !== attributions[k]!.id) attributions[k]!.parentId = attributions[best]!.id;
   });
   const quoteAttribution = new Map<string, string>();
-  for (const a of attributions) for (const q of a.quoteIds) if (!quoteAttribution.has(q)) quoteAttribution.set(q, a.id);
-  return { attributions, credits: findCredits(article, entities), quoteAttribution };
+  const quoteSpeakers = new Map<string, Speaker>();
+  for (const a of attributions) {
+    for (const q of a.quoteIds) {
+      if (quoteAttribution.has(q)) continue;
+      quoteAttribution.set(q, a.id);
+      if (a.source && !speakerFound.has(q)) {
+        const { start, end, text } = a.source;
+        quoteSpeakers.set(q, { name: a.source.name, entityId: a.source.entityId, mention: { start, end, text }, sieve: 'attribution' });
+      }
+    }
+  }
+  return { attributions, credits: findCredits(article, entities), quoteAttribution, quoteSpeakers };
 }
 
 const lemmaOf = (word: string): string => (word === 'told' || word === 'tells' || word === 'telling' ? 'tell' : word);

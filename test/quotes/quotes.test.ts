@@ -117,3 +117,22 @@ describe.skipIf(!HAVE_SHARED)('hard cases from the shared corpus', () => {
     expect(at('wn-2013-10-08-cfpb-complaints-shutdown', 'a Dem [Democratic Party] shutdown').text).toContain('[Democratic Party]');
   });
 });
+
+describe('speakers from attributions', () => {
+  it('gives a quotation inside reported content the source of the report', () => {
+    const text = 'Reporters checked Mayor Lindqvist’s claim that the city had “fully complied with every request” from the state.';
+    const r = analyze(text, { include: ['quotes', 'attributions'] });
+    expectValidAnalysis(text, r);
+    const q = r.quotes[0]!;
+    expect(q.speaker?.name).toContain('Lindqvist');
+    expect(q.speaker?.sieve).toBe('attribution');
+    const a = r.attributions.find((x) => x.id === q.attributionId);
+    expect(a?.source?.name).toBe(q.speaker?.name);
+    expect(q.cue?.text).toBe(a?.cue?.text);
+  });
+
+  it('gives the same quotes with or without the other record kinds', () => {
+    const { text, publishedAt } = seedArticle();
+    expect(analyze(text, { publishedAt, include: ['quotes'] }).quotes).toEqual(analyze(text, { publishedAt }).quotes);
+  });
+});
