@@ -136,3 +136,15 @@ describe('speakers from attributions', () => {
     expect(analyze(text, { publishedAt, include: ['quotes'] }).quotes).toEqual(analyze(text, { publishedAt }).quotes);
   });
 });
+
+describe('floating quotations', () => {
+  it('gives a quotation with no cue the person the sentence before is about, and no one when it quotes', () => {
+    const text = 'Chef Marta Oyelaran praised the governor’s handling of the floods.\n\n“We need someone who can cut through the noise and bring people together.”';
+    const q = quotesOf(text)[0]!;
+    expect(q.speaker?.name).toBe('Marta Oyelaran');
+    expect(q.speaker?.sieve).toBe('previous-subject');
+    const after = 'He said “the river rose” overnight.\n\n“Nobody expected it.”';
+    expect(quotesOf(after)[1]?.speaker?.sieve).not.toBe('previous-subject');
+  });
+
+});

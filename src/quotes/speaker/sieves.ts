@@ -260,6 +260,29 @@ export const dashAfterQuote: Sieve = (c, d) => {
   return named ? { mention: who, cue: [d.after, d.after + 1], sieve: 'dash-after' } : null;
 };
 
+/**
+ * A quotation opening its sentence with no cue anywhere, right after a sentence about someone:
+ * "Valastro praised Christie's leadership. 'We need someone who will ...'" The person the
+ * previous sentence is about is the speaker. The last resort of the sieve.
+ */
+export const previousSubject: Sieve = (c, d) => {
+  if (d.kind !== 'speech') return null;
+  const { tokens } = c.article;
+  const s = sentenceOf(c.article, d.open);
+  if (d.open > s.first || s.first === 0) return null;
+  const prev = sentenceOf(c.article, s.first - 1);
+  if (s.paragraph - prev.paragraph > 1) return null;
+  // A cue after the quotation that the other rules could not read ('..." Trump barked') says
+  // someone is named there: do not guess from the sentence before.
+  const end = sentenceOf(c.article, Math.max(d.after - 1, d.open)).last;
+  for (let i = d.after; i < end; i++) if (!inAnyQuote(c, i) && looseCueLength(tokens, i) > 0) return null;
+  // The sentence before is the writer's, not another quotation.
+  for (let i = prev.first; i < prev.last; i++) if (isMark(tokens[i])) return null;
+  const subject = sentenceSubject(c, prev.last - 1);
+  if (!subject || !speakerHead(c, subject[1] - 1)) return null;
+  return { mention: subject, cue: null, sieve: 'previous-subject' };
+};
+
 /** The sieve, in order. */
 export const SPEAKER_SIEVE: readonly Sieve[] = [
   transcriptLabel,
@@ -271,4 +294,5 @@ export const SPEAKER_SIEVE: readonly Sieve[] = [
   cueLaterInSentence,
   governingSubject,
   continuation,
+  previousSubject,
 ];
