@@ -26,7 +26,7 @@ export interface AttributionIndex {
 }
 
 /** Quote-speaker sieves that read the speaker off the clause around the quotation, not off a cue of its own. */
-const WEAK_SIEVES = new Set(['governing-subject', 'participle-subject', 'cue-later']);
+const WEAK_SIEVES = new Set(['governing-subject', 'participle-subject', 'cue-later', 'previous-subject']);
 
 interface Draft {
   cue: Range | null;

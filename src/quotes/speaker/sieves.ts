@@ -157,6 +157,12 @@ export const governingSubject: Sieve = (c, d) => {
     if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) continue;
     const subject = subjectOfCue(c, i, s.first);
     if (!subject || RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
+    // "Trump argued that Cruz has 'got to come a long way'": the clause the quotation sits in is
+    // reported by a verb of saying further left, whose subject is the speaker.
+    if (looseCueLength(tokens, i) === 0) {
+      const reporter = reportingVerbBefore(c, subject[0], s.first);
+      if (reporter) return { ...reporter, sieve: 'governing-subject' };
+    }
     // Only people and organizations speak: "the system", "taxes" or "it" are not speakers.
     if (speakerHead(c, subject[1] - 1)) {
       return { mention: subject, cue: [i, i + 1], sieve: 'governing-subject' };
@@ -165,6 +171,20 @@ export const governingSubject: Sieve = (c, d) => {
   }
   return null;
 };
+
+/** The nearest verb of saying before `before` in the sentence, outside quotations, with a speaker as subject. */
+function reportingVerbBefore(c: SieveContext, before: number, floor: number): { mention: [number, number]; cue: [number, number] } | null {
+  const { tokens } = c.article;
+  for (let i = before - 1; i >= floor; i--) {
+    if (inAnyQuote(c, i)) continue;
+    const len = looseCueLength(tokens, i);
+    if (len === 0) continue;
+    const subject = subjectOfCue(c, i, floor);
+    if (subject && !RELATIVE.has(tokens[subject[1] - 1]!.lower) && speakerHead(c, subject[1] - 1)) return { mention: subject, cue: [i, i + len] };
+    return null;
+  }
+  return null;
+}
 
 /** 'Jones: "..."' and 'WALLACE: ...': a name and a colon right before the quotation. */
 export const colonIntroduction: Sieve = (c, d) => {
