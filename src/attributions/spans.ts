@@ -178,6 +178,12 @@ function sourceAfter(article: ArticleContext, from: number, end: number, nameAt?
   let last = phraseAfter(tokens, from, end)?.[1] ?? from;
   for (let guard = 0; guard < 4; guard++) {
     const name = nameAt?.(last);
+    // "a just-released poll", "a newly published report": an adverb inside the phrase.
+    const t = tokens[last];
+    if (t && t.pos === 'ADV' && last > from && last + 1 < end && (tokens[last + 1]!.text === '-' || tokens[last + 1]!.pos === 'ADJ' || (tokens[last + 1]!.pos === 'VERB' && /ed$/.test(tokens[last + 1]!.lower)))) {
+      last = phraseAfter(tokens, last + 1, end)?.[1] ?? last + 2;
+      continue;
+    }
     if (!name || name[0] > last || name[1] <= last) break;
     last = name[1];
     last = phraseAfter(tokens, last, end)?.[1] ?? last;
