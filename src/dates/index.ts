@@ -13,6 +13,7 @@ import { anaphoricQuarter, approximatorAt, duration, quarter, reference, set, th
 import { ago, deictic, earlierDay, partThenDay, season, shiftedUnit, thisPartOfDay, weekday, yearAgoAdjective } from './rules/relative.js';
 import { clockTime } from './rules/times.js';
 import { tenseAt } from './tense.js';
+import { HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCE_WORDS, SEASONS, UNITS, WEEKDAYS, ZONES } from '../lexicon/time-words.js';
 import type { DateEnv, DateMatch, DateRule, DateToken, Resolved } from './types.js';
 
 /** The rules, most specific first; at each position the longest match wins, ties going to the earlier rule. */
@@ -94,10 +95,39 @@ function bestAt(tokens: readonly DateToken[], i: number, end: number): DateMatch
   return best;
 }
 
+/**
+ * Words one of which every temporal expression contains (with any token holding a digit): the
+ * rules are only tried where one lies close ahead, which spares most of a sentence's positions.
+ */
+const ANCHORS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PARTS_OF_DAY.keys(), ...UNITS.keys(), ...REFERENCE_WORDS.keys(),
+  ...ZONES.keys(), ...[...HOLIDAYS.keys()].flatMap((h) => h.split(' ')), ...NUMBER_WORDS.keys(), ...ORDINALS.keys(),
+  'ago', 'today', 'tomorrow', 'yesterday', 'tonight', 'noon', 'midnight', 'midday', 'once', 'recent', 'current', 'future', 'past',
+  'present', 'later', 'earlier', 'previous', 'latest', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'nightly',
+  'quarterly', 'annual', 'fiscal', 'century', 'centuries', 'decade', 'decades', 'millennium', 'twenties', 'thirties', 'forties',
+  'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'time', 'times', 'period', 'periods', 'term', 'span', 'spanning',
+  'stretch', 'stage', 'era', 'age', 'date', 'dates', 'year-ago', 'year-earlier', 'thereafter', 'afterwards', 'immediately',
+  'since', 'until', 'till', 'through', 'throughout', 'then', 'former', 'eventually', 'long', 'short', 'end', 'beginning', 'start',
+  'middle', 'early', 'late', 'mid', 'next', 'last', 'this', 'coming', 'following', 'same', 'a.m.', 'p.m.', 'am', 'pm', 'o’clock',
+  "o'clock", 'semester', 'season', 'seasons', 'weekday', 'weekdays', 'eve', 'holiday', 'holidays', 'anniversary', 'previously',
+  // Plurals name sets: "on Fridays", "summers", "mornings".
+  ...[...WEEKDAYS.keys(), ...SEASONS.keys(), ...PARTS_OF_DAY.keys()].filter((w) => !w.endsWith('.')).map((w) => `${w}s`),
+]);
+const DIGIT = /\d/;
+/** Rules see at most this many tokens past an anchor's position to the start of their match. */
+const ANCHOR_REACH = 8;
+
 function scanSentence(tokens: readonly DateToken[]): Found[] {
   const out: Found[] = [];
   const end = tokens.length;
+  // The nearest anchor at or after each position.
+  const nextAnchor = new Int32Array(end + 1).fill(end + ANCHOR_REACH);
+  for (let i = end - 1; i >= 0; i--) nextAnchor[i] = ANCHORS.has(tokens[i]!.lower) || DIGIT.test(tokens[i]!.text) ? i : nextAnchor[i + 1]!;
   for (let i = 0; i < end; i++) {
+    if (nextAnchor[i]! - i >= ANCHOR_REACH) {
+      i = nextAnchor[i]! - ANCHOR_REACH;
+      continue;
+    }
     const match = bestAt(tokens, i, end);
     if (!match) continue;
     out.push({ first: i, last: i + match.len, match, mod: undefined });

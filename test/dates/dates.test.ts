@@ -80,6 +80,13 @@ describe('resolution against the publication date (Thursday 2024-11-14)', () => 
     expect(datesOf(text).dates.map((d) => d.value)).toContain(value);
   });
 
+  it('reads plural weekdays and parts of the day as sets', () => {
+    expect(values('Schools still serve fish on Fridays, and she works Saturday mornings.')).toEqual([
+      ['Fridays', 'XXXX-WXX-5'],
+      ['Saturday mornings', 'XXXX-WXX-6TMO'],
+    ]);
+  });
+
   it('takes the tense of a participle from its auxiliary', () => {
     // "paid" alone reads as past; "will be paid" is future, "has set ... as the deadline" present.
     expect(values('The dividend will be paid Jan. 9 to holders of record.')).toEqual([['Jan. 9', '2025-01-09']]);
