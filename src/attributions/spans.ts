@@ -112,7 +112,12 @@ function otherAttributionAt(article: ArticleContext, i: number, end: number): bo
   if (!t) return false;
   if (SHORT_CUES.has(t.lower)) return true;
   const np = phraseAfter(tokens, i, Math.min(end, i + 6));
-  return np !== null && SHORT_CUES.has(tokens[np[1]]?.lower ?? '') && (tokens[np[1] + 1]?.text === ',' || tokens[np[1] + 1]?.text === '.' || isMark(tokens[np[1] + 1]?.text));
+  if (np === null || !SHORT_CUES.has(tokens[np[1]]?.lower ?? '')) return false;
+  // "..., he said." / "..., two officials told The New York Times."
+  let k = np[1] + 1;
+  const hearer = phraseAfter(tokens, k, Math.min(end, k + 8));
+  if (hearer) k = hearer[1];
+  return k >= end || tokens[k]?.text === ',' || tokens[k]?.text === '.' || isMark(tokens[k]?.text);
 }
 const isMark = (text: string | undefined) => text !== undefined && MARK.test(text);
 
