@@ -75,12 +75,17 @@ export function findUnits(article: ArticleContext, attributions: readonly Attrib
     .map((x) => {
       const cue = x.a.cue ? rangeOf(tokens, x.a.cue) : x.content;
       const extent: Range = [Math.min(cue[0], x.content[0]), Math.max(cue[1], x.content[1])];
-      // The source is part of the reporting frame, except the subject of a participial cue
-      // ("He withdrew ..., calling it"), which belongs to a clause of its own.
-      if (x.a.source && !(x.a.cue && /ing$/i.test(x.a.cue.text) && x.a.source.end <= x.a.cue.start)) {
+      // The source is part of the reporting frame when it stands next to its cue ("officials
+      // said", "said Jones"); a subject shared with an earlier verb ("Musk met the envoy and
+      // discussed ...", "He withdrew ..., calling it") belongs to a clause of its own.
+      if (x.a.source) {
         const source = rangeOf(tokens, x.a.source);
-        extent[0] = Math.min(extent[0], source[0]);
-        extent[1] = Math.max(extent[1], source[1]);
+        let adjacent = true;
+        if (source[1] <= cue[0]) for (let i = source[1]; i < cue[0]; i++) if (!/^(?:ADV|AUX|PART)$/.test(tokens[i]!.pos)) adjacent = false;
+        if (adjacent) {
+          extent[0] = Math.min(extent[0], source[0]);
+          extent[1] = Math.max(extent[1], source[1]);
+        }
       }
       return { ...x, extent };
     });
@@ -167,6 +172,12 @@ function trim(tokens: readonly Token[], r: Range, reported: boolean): Range | nu
     if (EDGE_PUNCT.test(t.text) || (connective && a + 1 < b && !/^(?:is|are|was|were|'s)$/.test(tokens[a + 1]!.lower))) a++;
     else break;
   }
+  while (b > a && EDGE_PUNCT.test(tokens[b - 1]!.text)) b--;
+  // "... met the envoy and reportedly [discussed ...]": a conjunction left dangling by a clause
+  // that went to another unit goes too, with an adverb after it.
+  let k = b;
+  while (k > a && tokens[k - 1]!.pos === 'ADV') k--;
+  if (k > a + 1 && tokens[k - 1]!.pos === 'CCONJ') b = k - 1;
   while (b > a && EDGE_PUNCT.test(tokens[b - 1]!.text)) b--;
   return b > a ? [a, b] : null;
 }
