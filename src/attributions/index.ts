@@ -88,8 +88,14 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   const speakerFound = new Set(
     quoteIndex.quotes.filter((q) => q.speaker?.mention && !(contained.has(q.id) && WEAK_SIEVES.has(q.speaker.sieve ?? ''))).map((q) => q.id),
   );
-  return build(article, entities, drafts, speakerFound);
+  // A content with no word in it, which no quotation joined, says nothing.
+  return build(article, entities, drafts.filter((d) => hasWord(tokens, d.content)), speakerFound);
 }
+
+const hasWord = (tokens: ArticleContext['tokens'], r: Range): boolean => {
+  for (let i = r[0]; i < r[1]; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return true;
+  return false;
+};
 
 /** "Trump has reportedly vowed ...": content attributed to no one in particular. */
 function addEvidentials(article: ArticleContext, cues: Cue[], drafts: Draft[]): void {

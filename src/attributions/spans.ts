@@ -19,6 +19,8 @@ const OBJECT_THEN_TO = new Set(['urge', 'ask', 'tell', 'expect', 'want', 'encour
 const SHORT_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'wrote', 'asked', 'replied', 'noted', 'argued', 'explained', 'continued', 'insisted', 'responded', 'recalled', 'exclaimed', 'declared', 'stated', 'warned', 'tweeted', 'reported', 'reports', 'announced', 'according', 'wrote', 'writes', 'added', 'adds', 'claimed', 'claims', 'concluded']);
 
 const SAYING_FORMS = formsOf(SPEECH_VERBS);
+/** Verbs whose "on" introduces their topic: "reported on", "commented on". */
+const TOPIC_ON = new Set(['report', 'comment', 'reflect', 'elaborate', 'testify', 'brief', 'remark', 'write', 'speak', 'focus', 'weigh', 'opine', 'expound']);
 const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'if', 'because', 'although', 'though', 'since', 'during', 'once', 'until', 'unless', 'whereas', 'speaking', 'asked', 'responding', 'writing', 'addressing', 'himself', 'herself']);
 const CONTRAST = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'yet']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'repeatedly', 'last', 'this', 'then', 'once']);
@@ -479,7 +481,18 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
     }
   }
   while (from < s.last && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
-  from = skipAdjuncts(article, from, s.last);
+  const beforeAdjuncts = from;
+  // "reported on voting irregularities", "spoke about the crisis": the topic is the content.
+  if ((tokens[from]?.lower === 'about' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
+  else from = skipAdjuncts(article, from, s.last);
+  // "previously reported on voting irregularities.": when the adjuncts were all there was, the
+  // last of them is what was reported on.
+  let rest = from;
+  while (rest < s.last && !/[\p{L}\p{N}]/u.test(tokens[rest]!.text)) rest++;
+  if (rest >= s.last && from > beforeAdjuncts) {
+    from = beforeAdjuncts;
+    if (tokens[from]?.pos === 'ADP') from++;
+  }
   // "urged the judge to give me a fair sentence": the one urged is not part of what was urged.
   if (OBJECT_THEN_TO.has(cue.lemma)) {
     const object = phraseAfter(tokens, from, s.last);

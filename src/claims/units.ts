@@ -47,10 +47,10 @@ export function rangeOf(tokens: readonly Token[], span: { start: number; end: nu
 
 const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
 
-function hasVerb(tokens: readonly Token[], r: Range): boolean {
+function hasVerb(tokens: readonly Token[], r: Range, finite = false): boolean {
   for (let i = r[0]; i < r[1]; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !(finite && /ing$/.test(t.lower)))) return true;
     // The tagger reads some verbs as nouns ("the law bans the sale"): an -s or -ed word between a
     // noun phrase and a determiner, pronoun, preposition or number acts as the verb.
     if (i > r[0] && i + 1 < r[1] && /[a-z](?:s|ed)$/.test(t.text) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[i - 1]!.pos) && /^(?:DET|PRON|ADP|NUM)$/.test(tokens[i + 1]!.pos)) return true;
@@ -229,7 +229,9 @@ function isAssertion(article: ArticleContext, r: Range): boolean {
   let words = 0;
   for (let i = r[0]; i < r[1]; i++) if (isWord(tokens[i]!)) words++;
   if (words < 4) return false;
-  if (!hasVerb(tokens, r)) return false;
+  // A statement has a finite verb: "citing specific cases in Ohio" and "Other Congressmen
+  // including Conyers" do not assert anything by themselves.
+  if (!hasVerb(tokens, r, true)) return false;
   const first = tokens[r[0]]!;
   if (NON_ASSERTION_OPENINGS.has(first.lower) && first.pos !== 'PROPN' && first.pos !== 'NOUN') return false;
   // A question: the sentence it ends in closes with "?".

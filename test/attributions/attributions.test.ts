@@ -121,6 +121,12 @@ describe('attribution forms', () => {
     expect(who.map((a) => a.source?.name)).toEqual(['Charles Barkley']);
   });
 
+  it('reads what was reported on when the adjuncts are all there is', () => {
+    const r = run('The Government Accountability Office previously reported on voting irregularities in earlier elections.');
+    expect(r.attributions[0]?.content.text).toBe('voting irregularities in earlier elections');
+    for (const a of run('Nobody knew. They reported.').attributions) expect(a.content.text).toMatch(/[a-z]/i);
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });

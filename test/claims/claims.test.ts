@@ -55,6 +55,7 @@ describe('what is not a claim', () => {
     ['thanks', 'Thank you very much for having me tonight.'],
     ['a command', 'Please join us in welcoming the candidates.'],
     ['a fragment', 'Ten years on.'],
+    ['a participle phrase', 'Citing specific cases in Ohio, Florida and North Carolina.'],
   ])('%s', (_, text) => {
     expect(claimsOf(text)).toEqual([]);
   });
