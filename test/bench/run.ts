@@ -18,13 +18,9 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseWithCompromise } from '../../src/adapters/compromise.js';
 import { readWithWink } from '../../src/adapters/wink.js';
+import { option as opt } from '../train/args.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
 const data = resolve(opt('--data', join(ROOT, '..', 'shared', 'benchmarks')));
 const rounds = Number(opt('--rounds', '5'));
 const streamArticles = Number(opt('--stream', '10000'));

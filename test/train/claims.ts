@@ -12,12 +12,9 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packBinary } from '../../src/model/linear.js';
 import { checkthatMap, claimbusterBags, crossValidate, DEFAULT_PARAMS, figures, readCheckthat, train, type TrainParams } from './claims-lib.js';
+import { option as opt } from './args.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
 const data = resolve(opt('--data', '../shared/benchmarks'));
 const folds = Number(opt('--cv', '0'));
 const params: TrainParams = {

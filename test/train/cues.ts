@@ -10,12 +10,8 @@ import { cueFeatures, isCandidate, sentencesWithQuotes } from '../../src/attribu
 import { BinaryTrainer, packBinary } from '../../src/model/linear.js';
 import { findEntities } from '../../src/entities/index.js';
 import { buildArticle } from '../../src/text/segment.js';
+import { option as opt } from './args.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
 const data = resolve(opt('--data', '../shared/benchmarks'));
 const epochs = Number(opt('--epochs', '3'));
 

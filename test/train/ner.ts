@@ -12,17 +12,13 @@ import { LABELS, labelsFromSpans, spansFromLabels, type TagType } from '../../sr
 import { MapScorer, PerceptronTrainer, type TrainingExample } from '../../src/entities/tagger/train.js';
 import { packModel } from '../../src/entities/tagger/model.js';
 import { buildArticle } from '../../src/text/segment.js';
+import { option as opt } from './args.js';
 
 interface Doc {
   text: string;
   entities: { start: number; end: number; type: TagType }[];
 }
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
 const data = resolve(opt('--data', '../shared/benchmarks'));
 const epochs = Number(opt('--epochs', '15'));
 const minWeight = Number(opt('--min-weight', '0.5'));
