@@ -148,3 +148,11 @@ describe('floating quotations', () => {
   });
 
 });
+
+describe('participles after a quotation', () => {
+  it('give the speaker of the sentence, not a pronoun inside the quotation', () => {
+    const text = '“You’re right, we have a problem,” the senator said, adding that “some of the rules are ridiculous.”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['the senator', 'the senator']);
+  });
+});

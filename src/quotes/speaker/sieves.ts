@@ -63,6 +63,8 @@ function sentenceSubject(c: SieveContext, token: number): [number, number] | nul
     const id = c.entityAt[i];
     const t = c.article.tokens[i]!;
     if (!id && !isPersonalPronoun(t)) continue;
+    // The words of a quotation are not the writer's subject ('"You\'re right," he said, adding').
+    if (inAnyQuote(c, i)) continue;
     let j = i + 1;
     while (j < s.last && id && c.entityAt[j] === id) j++;
     if (isSubjectLike(c.article, i, j)) return [i, j];
@@ -254,8 +256,17 @@ export const continuation: Sieve = (c, d, index) => {
   return null;
 };
 
+const quotedMasks = new WeakMap<SieveContext, Uint8Array>();
+
+/** Is the token inside any quotation's content? (A mask built once per article.) */
 function inAnyQuote(c: SieveContext, token: number): boolean {
-  return c.drafts.some((d) => d.first <= token && token < d.last);
+  let mask = quotedMasks.get(c);
+  if (!mask) {
+    mask = new Uint8Array(c.article.tokens.length);
+    for (const d of c.drafts) mask.fill(1, d.first, d.last);
+    quotedMasks.set(c, mask);
+  }
+  return mask[token] === 1;
 }
 
 /** "PENCE: Well, ..." in a transcript: a capitalized label and a colon opening the quotation. */
