@@ -5,8 +5,8 @@
  */
 import type { ArticleContext } from '../context.js';
 import { CUE_NOUNS, CUE_VERB_FORMS, EVIDENTIALS } from '../lexicon/attribution-words.js';
+import { isQuoteMark } from '../text/quotations.js';
 
-const MARK = /^["“”„«»‘’'`]+$/;
 
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m']);
 
@@ -30,7 +30,7 @@ const suffix = (w: string): string => (/ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 
 function kindOf(text: string | undefined, lower: string | undefined, pos: string | undefined): string {
   if (text === undefined) return '</s>';
   if (lower === 'that' || lower === 'to' || lower === 'of' || lower === 'about' || lower === 'for' || lower === 'in' || lower === 'on') return lower;
-  if (MARK.test(text)) return 'Q';
+  if (isQuoteMark(text)) return 'Q';
   if (text === ':' || text === ',' || text === '.' || text === ';' || text === '—') return text;
   return pos ?? 'X';
 }
@@ -77,9 +77,9 @@ export function cueFeatures(article: ArticleContext, i: number, insideQuote: Int
   if (i === s.last - 2 || i === s.last - 1) f.push('last');
   if (p1 && /^\p{Lu}/u.test(p1.text)) f.push('prevCap');
   // A quotation closing right before the cue, or one opening right after it
-  if (p1 && MARK.test(p1.text)) f.push(`afterQuote|l=${lemma}`);
-  if (p2 && MARK.test(p2.text) && p1?.text === ',') f.push(`afterQuoteComma|l=${lemma}`);
-  if (n1 && MARK.test(n1.text)) f.push(`beforeQuote|l=${lemma}`);
+  if (p1 && isQuoteMark(p1.text)) f.push(`afterQuote|l=${lemma}`);
+  if (p2 && isQuoteMark(p2.text) && p1?.text === ',') f.push(`afterQuoteComma|l=${lemma}`);
+  if (n1 && isQuoteMark(n1.text)) f.push(`beforeQuote|l=${lemma}`);
   if (t.text === ':') f.push(`colon|n=${next}|pv=${prev}`);
   // Who stands before the verb: a person, an organization, a pronoun, a plain noun
   let subject = 'none';
@@ -98,7 +98,7 @@ export function cueFeatures(article: ArticleContext, i: number, insideQuote: Int
       subject = 'NOUN';
       break;
     }
-    if (tk.pos === 'VERB' || tk.text === ',' || MARK.test(tk.text)) break;
+    if (tk.pos === 'VERB' || tk.text === ',' || isQuoteMark(tk.text)) break;
   }
   f.push(`subj=${subject}`, `l|subj=${lemma}|${subject}`);
   // What follows: a clause ("he said the plan failed"), "that", a quotation, an object and "to"
@@ -111,6 +111,6 @@ export function cueFeatures(article: ArticleContext, i: number, insideQuote: Int
 /** For each sentence, whether it holds a quotation mark. */
 export function sentencesWithQuotes(article: ArticleContext): boolean[] {
   const out = article.sentences.map(() => false);
-  for (const t of article.tokens) if (MARK.test(t.text)) out[t.sentence] = true;
+  for (const t of article.tokens) if (isQuoteMark(t.text)) out[t.sentence] = true;
   return out;
 }

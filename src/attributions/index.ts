@@ -14,7 +14,6 @@ import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
 import { findContent, findRecipient, findSource, isPassive, participleSource, type Range, trimObjectAdjuncts } from './spans.js';
-import { tokenAt } from '../quotes/draft.js';
 
 export interface AttributionIndex {
   attributions: Attribution[];
@@ -56,17 +55,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     return /^(?:he|she|they|i|we)$/.test(head.lower) || head.pos === 'NOUN';
   };
   // The full name mention covering a token, for sources the part-of-speech phrase rules miss.
-  const names: (Range | undefined)[] = new Array(tokens.length);
-  for (const e of entities.entities) {
-    for (const m of e.mentions) {
-      if (m.kind !== 'name') continue;
-      const first = tokenAt(tokens, m.start);
-      let last = first;
-      while (last < tokens.length && tokens[last]!.end <= m.end) last++;
-      for (let i = first; i < last; i++) names[i] = [first, last];
-    }
-  }
-  const nameAt = (k: number) => names[k];
+  const nameAt = (k: number) => entities.nameRangeAt[k];
   for (const cue of cues) {
     if (EVIDENTIALS.has(tokens[cue.head]!.lower)) continue;
     const source = participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker, nameAt);

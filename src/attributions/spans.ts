@@ -10,10 +10,10 @@ import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, SKIPPABLE } fro
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
 import { firstNotBefore } from '../text/bisect.js';
+import { isQuoteMark } from '../text/quotations.js';
 
 export type Range = [number, number];
 
-const MARK = /^["“”„«»‘’'`]+$/;
 /** Verbs whose object comes before a "to" complement: "urged the judge to ...". */
 const OBJECT_THEN_TO = new Set(['urge', 'ask', 'tell', 'expect', 'want', 'encourage', 'call', 'warn', 'advise', 'invite', 'order', 'allow', 'persuade', 'push', 'press', 'implore', 'challenge', 'dare', 'remind']);
 const SHORT_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'wrote', 'asked', 'replied', 'noted', 'argued', 'explained', 'continued', 'insisted', 'responded', 'recalled', 'exclaimed', 'declared', 'stated', 'warned', 'tweeted', 'reported', 'reports', 'announced', 'according', 'wrote', 'writes', 'added', 'adds', 'claimed', 'claims', 'concluded']);
@@ -121,7 +121,7 @@ function otherAttributionAt(article: ArticleContext, i: number, end: number): bo
   if (hearer) k = hearer[1];
   return k >= end || tokens[k]?.text === ',' || tokens[k]?.text === '.' || isMark(tokens[k]?.text);
 }
-const isMark = (text: string | undefined) => text !== undefined && MARK.test(text);
+const isMark = isQuoteMark;
 
 /** A subject phrase extended over coordination ("President Obama, Hillary Clinton and other Democrats"). */
 function subjectBefore(article: ArticleContext, from: number, end: number, nameAt?: (token: number) => Range | undefined): Range | null {

@@ -50,15 +50,13 @@ export function findClaims(
     }
   }
   const entityType: (string | undefined)[] = new Array(n);
-  for (const e of earlier.entities?.entities ?? []) {
-    for (const m of e.mentions) {
-      if (m.kind !== 'name') continue;
-      const [a, b] = rangeOf(tokens, m);
-      for (let i = a; i < b; i++) {
-        entityType[i] = e.type;
-        // Numbers inside names ("Group of 20", "Apollo 11") are not quantities.
-        calendar[i] = 1;
-      }
+  const entities = earlier.entities;
+  if (entities) {
+    for (let i = 0; i < n; i++) {
+      if (!entities.nameRangeAt[i]) continue;
+      entityType[i] = entities.byId.get(entities.entityAtToken[i]!)?.type;
+      // Numbers inside names ("Group of 20", "Apollo 11") are not quantities.
+      calendar[i] = 1;
     }
   }
 

@@ -27,11 +27,13 @@ export interface EntityIndex {
   gender: Map<string, 'm' | 'f'>;
   /** Each entity by its id. */
   byId: Map<string, Entity>;
+  /** The token range [first, last) of the name mention covering each token, as the mention is output. */
+  nameRangeAt: ([number, number] | undefined)[];
 }
 
 /** The index of an article with no entities found. */
 export function emptyEntityIndex(article: ArticleContext): EntityIndex {
-  return { entities: [], entityAtToken: new Array(article.tokens.length), insideQuote: new Int32Array(article.tokens.length).fill(-1), gender: new Map(), byId: new Map() };
+  return { entities: [], entityAtToken: new Array(article.tokens.length), insideQuote: new Int32Array(article.tokens.length).fill(-1), gender: new Map(), byId: new Map(), nameRangeAt: new Array(article.tokens.length) };
 }
 
 export function findEntities(article: ArticleContext): EntityIndex {
@@ -57,6 +59,7 @@ export function findEntities(article: ArticleContext): EntityIndex {
   }
   const entities: Entity[] = [];
   const entityAtToken: (string | undefined)[] = new Array(article.tokens.length);
+  const nameRangeAt: ([number, number] | undefined)[] = new Array(article.tokens.length);
   const gender = new Map<string, 'm' | 'f'>();
   const order = clusters.map((c, k) => k).sort((a, b) => clusters[a]!.mentions[0]!.first - clusters[b]!.mentions[0]!.first);
   for (const k of order) {
@@ -67,6 +70,7 @@ export function findEntities(article: ArticleContext): EntityIndex {
     const roles: Span[] = [];
     for (const m of c.mentions) {
       const [first, last] = nameRange(article, m);
+      for (let i = first; i < last; i++) nameRangeAt[i] = [first, last];
       mentions.push({ ...makeSpan(article.text, article.tokens[first]!.start, article.tokens[last - 1]!.end), kind: 'name' });
       for (let i = m.first; i < m.last; i++) entityAtToken[i] = id;
       if (type === 'PERSON' || type === 'ORGANIZATION') roles.push(...rolesOf(article, m.first, m.last, nameAt, type === 'PERSON'));
@@ -84,7 +88,7 @@ export function findEntities(article: ArticleContext): EntityIndex {
     const g = genders[k];
     if (g) gender.set(id, g);
   }
-  return { entities, entityAtToken, insideQuote, gender, byId: new Map(entities.map((e) => [e.id, e])) };
+  return { entities, entityAtToken, insideQuote, gender, byId: new Map(entities.map((e) => [e.id, e])), nameRangeAt };
 }
 
 /** A person's gender from a first name, an honorific or a gendered title before a mention. */

@@ -3,6 +3,8 @@
  * types, and the openings of sentences that assert nothing (greetings, commands).
  */
 
+import { EVIDENTIALS } from './attribution-words.js';
+
 /** Epistemic modals and adverbs: "may", "possibly". */
 export const MODAL_HEDGES: ReadonlySet<string> = new Set([
   'may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'maybe', 'presumably', 'conceivably',
@@ -12,10 +14,8 @@ export const MODAL_HEDGES: ReadonlySet<string> = new Set([
 /** Verbs whose "to"-complement weakens the claim: "appears to", "seemed to". */
 export const SEEM_VERBS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'tend', 'tends', 'tended']);
 
-/** Adverbs that report without a source. */
-export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
-  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly', 'apparently', 'rumored', 'rumoured',
-]);
+/** Adverbs that report without a source: the attribution stage's evidentials and two rarer ones. */
+export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([...EVIDENTIALS, 'reputedly', 'rumoured']);
 
 /** Participles that make "is said to", "are believed to" evidential. */
 export const EVIDENTIAL_PARTICIPLES: ReadonlySet<string> = new Set([

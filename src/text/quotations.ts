@@ -9,6 +9,9 @@ import { makeSpan } from '../span.js';
 import { isLineBreak } from './breaks.js';
 
 /** A pair (or run) of quotation marks and the text between them. */
+/** Is a token nothing but quotation marks ('"', '“', "''", '«' ...)? */
+export const isQuoteMark = (text: string | undefined): boolean => text !== undefined && /^["“”„«»‘’'`]+$/.test(text);
+
 export interface Quotation {
   /** Content between the marks (the marks excluded). */
   readonly start: number;

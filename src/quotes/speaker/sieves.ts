@@ -5,6 +5,7 @@
 import type { ArticleContext, Token } from '../../context.js';
 import { isSubjectLike } from '../../entities/syntax.js';
 import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
+import { isQuoteMark } from '../../text/quotations.js';
 import { cueLength, looseCueLength } from '../cues.js';
 import type { QuoteDraft, SpeakerFound } from '../draft.js';
 
@@ -35,7 +36,7 @@ function speakerHead(c: SieveContext, token: number): boolean {
 
 export type Sieve = (c: SieveContext, d: QuoteDraft, index: number) => SpeakerFound | null;
 
-const isMark = (t: Token | undefined): boolean => t !== undefined && /^["“”„«»‘’'`]+$/.test(t.text);
+const isMark = (t: Token | undefined): boolean => isQuoteMark(t?.text);
 const sentenceOf = (a: ArticleContext, token: number) => a.sentences[a.tokens[Math.min(token, a.tokens.length - 1)]!.sentence]!;
 
 /** The subject of the cue at `cue`: the phrase before it, past an apposition ("Jones, the minister, said"). */
