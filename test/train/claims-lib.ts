@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { resolveOptions } from '../../src/options.js';
 import { type StageResults, stagesFor } from '../../src/pipeline.js';
 import { buildArticle } from '../../src/text/segment.js';
+import { prf, type PRF } from '../eval/score/prf.js';
+import { averagePrecision, rocAuc } from '../eval/score/ranking.js';
 
 export interface ScoredUnit {
   start: number;
@@ -143,14 +145,8 @@ export function train(bags: readonly Bag[], params: TrainParams = DEFAULT_PARAMS
   return model;
 }
 
-export interface BinaryFigures {
-  p: number;
-  r: number;
-  f1: number;
-  auc: number;
-}
-
-export function figures(scored: readonly { score: number; relevant: boolean }[], threshold = 0.5): BinaryFigures {
+/** Check-worthy-class P/R/F1 (percent) at a threshold, and ROC AUC, of scored sentences. */
+export function figures(scored: readonly { score: number; relevant: boolean }[], threshold = 0.5): PRF & { auc: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -159,26 +155,7 @@ export function figures(scored: readonly { score: number; relevant: boolean }[],
     else if (x.score >= threshold) fp++;
     else if (x.relevant) fn++;
   }
-  const p = tp / Math.max(1, tp + fp);
-  const r = tp / Math.max(1, tp + fn);
-  return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0, auc: auc(scored) };
-}
-
-function auc(items: readonly { score: number; relevant: boolean }[]): number {
-  const sorted = [...items].sort((a, b) => a.score - b.score);
-  let rankSum = 0;
-  let positives = 0;
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j < sorted.length && sorted[j]!.score === sorted[i]!.score) j++;
-    for (let k = i; k < j; k++) if (sorted[k]!.relevant) {
-      rankSum += (i + 1 + j) / 2;
-      positives++;
-    }
-    i = j;
-  }
-  const negatives = sorted.length - positives;
-  return positives && negatives ? (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives) : 0.5;
+  return { ...prf(tp, fp, fn), auc: rocAuc(scored) };
 }
 
 /**
@@ -201,19 +178,12 @@ export function crossValidate(bags: readonly Bag[], k: number, params: TrainPara
 export function checkthatMap(docs: readonly CheckthatDoc[], score: (features: string[]) => number): { map: number; aps: number[] } {
   const aps = docs.map((d) => {
     const units = claimUnits(d.text).map((u) => ({ ...u, p: score(u.features) }));
-    const ranked = d.sentences.map((s, i) => {
+    const ranked = d.sentences.map((s) => {
       let best = 0;
       for (const u of units) if (u.start < s.end && s.start < u.end) best = Math.max(best, u.p);
-      return { score: best, relevant: s.check_worthy, i };
+      return { score: best, relevant: s.check_worthy };
     });
-    ranked.sort((a, b) => b.score - a.score || a.i - b.i);
-    const total = ranked.filter((x) => x.relevant).length;
-    let hits = 0;
-    let sum = 0;
-    ranked.forEach((x, r) => {
-      if (x.relevant) sum += ++hits / (r + 1);
-    });
-    return total ? sum / total : 0;
+    return averagePrecision(ranked);
   });
   return { map: aps.reduce((a, b) => a + b, 0) / Math.max(1, aps.length), aps };
 }

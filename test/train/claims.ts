@@ -24,7 +24,7 @@ const params: TrainParams = {
   l2: Number(opt('--l2', String(DEFAULT_PARAMS.l2))),
   rate: Number(opt('--rate', String(DEFAULT_PARAMS.rate))),
 };
-const pct = (x: number) => (100 * x).toFixed(1);
+const pct = (x: number) => x.toFixed(1);
 
 const t0 = performance.now();
 const bags = claimbusterBags(data, true, (done, total) => process.stderr.write(`\rreading ClaimBuster ${done}/${total}`));

@@ -41,7 +41,7 @@ export function runClaims(opts: TaskOptions): TaskReport {
   if (!opts.limit) {
     // The honest ClaimBuster figure: each fold scored by a model trained on the other four.
     const cv = figures(crossValidate(claimbusterBags(opts.data, true), 5));
-    rows.push({ system: 'presslens, 5-fold cross-validated', values: { 'CB P': 100 * cv.p, 'CB R': 100 * cv.r, 'CB F1': 100 * cv.f1, 'CB ROC AUC': cv.auc, 'CT19 MAP': null } });
+    rows.push({ system: 'presslens, 5-fold cross-validated', values: { 'CB P': cv.p, 'CB R': cv.r, 'CB F1': cv.f1, 'CB ROC AUC': cv.auc, 'CT19 MAP': null } });
     notes.push('5-fold cross-validation over contiguous blocks of ClaimBuster (whole debates per fold), retrained per fold with the shipped settings');
   }
   rows.push({ system: 'best CheckThat! 2019 system (published, test)', values: { 'CT19 MAP': 0.166 } });
