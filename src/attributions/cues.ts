@@ -23,10 +23,24 @@ const GROUP_LEFT = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'may', 'might',
   'should', 'must', 'did', 'does', 'do', 'not', "n't", 'n’t', 'never', 'also', 'recently', 'later', 'now', 'just', 'still',
   'then', 'often', 'even', 'repeatedly', 'first', 'previously', 'already', 'again', 'once', 'publicly', 'privately', 'long',
-  'frequently', 'since', 'openly', 'explicitly', 'flatly', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll',
+  'frequently', 'since', 'openly', 'explicitly', 'flatly', 'widely', 'increasingly', 'quickly', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll',
 ]);
 /** Words after a verb that belong to its cue: "pointed out", "called for", "referring to". */
-const PARTICLES: Record<string, string[]> = { point: ['out'], call: ['for', 'on'], refer: ['to'], talk: ['about'], speak: ['about', 'of', 'out'], go: ['on'], write: ['in'], vote: ['for', 'against'] };
+const PARTICLES: Record<string, string[]> = {
+  point: ['out', 'to'], call: ['for', 'on'], refer: ['to'], talk: ['about'], speak: ['about', 'of', 'out'], go: ['on'], write: ['in'],
+  vote: ['for', 'against'], respond: ['to'], focus: ['on'], look: ['at', 'for'], worry: ['about'], comment: ['on'], rail: ['against'],
+  advocate: ['for'], ask: ['about', 'for'], warn: ['of', 'about', 'against'], push: ['for'], lay: ['out'], complain: ['about'],
+  reflect: ['on'], weigh: ['in'], chime: ['in'], argue: ['for', 'against'], testify: ['about'], joke: ['about'], boast: ['about'],
+};
+
+/** The particles of a verb form, for verbs outside the cue lexicon too ("focused on", "railed against"). */
+function particlesOf(form: string): string[] | undefined {
+  if (form === 'laid') return PARTICLES.lay;
+  for (const base of [form, form.replace(/(?:ed|ing|s)$/, ''), form.replace(/(?:d|es)$/, ''), form.replace(/ing$/, 'e')]) {
+    if (Object.hasOwn(PARTICLES, base)) return PARTICLES[base];
+  }
+  return undefined;
+}
 
 export function findCues(article: ArticleContext, insideQuote: Int32Array, entityType?: (token: number) => string | undefined): Cue[] {
   scorer ??= new BinaryScorer(model as PackedBinaryModel);
@@ -52,7 +66,7 @@ export function findCues(article: ArticleContext, insideQuote: Int32Array, entit
     while (first > sentenceFirst && GROUP_LEFT.has(tokens[first - 1]!.lower)) first--;
     let last = i + 1;
     if (lemma === 'according' && tokens[i + 1]?.lower === 'to') last = i + 2;
-    else if (PARTICLES[lemma]?.includes(tokens[i + 1]?.lower ?? '')) last = i + 2;
+    else if (particlesOf(lemma)?.includes(tokens[i + 1]?.lower ?? '')) last = i + 2;
     // "went on to say"
     if (lemma === 'go' && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'to') last = Math.min(i + 4, tokens.length);
     cues.push({ head: i, first, last, lemma });

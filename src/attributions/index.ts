@@ -13,7 +13,7 @@ import { makeSpan } from '../span.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
-import { findContent, findRecipient, findSource, isPassive, participleSource, type Range, trimObjectAdjuncts } from './spans.js';
+import { findContent, findRecipient, findSource, isPassive, participleSource, RAISING_VERBS, raisedContent, type Range, trimObjectAdjuncts } from './spans.js';
 
 export interface AttributionIndex {
   attributions: Attribution[];
@@ -58,15 +58,29 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   const nameAt = (k: number) => entities.nameRangeAt[k];
   for (const cue of cues) {
     if (EVIDENTIALS.has(tokens[cue.head]!.lower)) continue;
-    const source = participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker, nameAt);
+    // "The sale is expected to expand ...": the raised clause, attributed to no one.
+    const raised = raisedContent(article, cue);
+    if (raised) {
+      drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source: null, content: raised, quoteIds: [], evidential: false });
+      continue;
+    }
+    // "It appears that ...": seeming has no source.
+    const raising = RAISING_VERBS.has(cue.lemma);
+    const source = raising ? null : participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker, nameAt);
     let content = findContent(article, cue, source);
     if (!content) continue;
     // "told Breitbart News he'd support ...": the hearer is not part of what was said.
     const hearer = findRecipient(article, cue, source);
     if (hearer && hearer[0] === content[0] && hearer[1] < content[1]) content = [hearer[1], content[1]];
     content = trimObjectAdjuncts(article, content);
+    // "which he said was not a prison sentence", "what it calls 'sensible laws'": the relative
+    // pronoun stands for part of what was said, so the content reaches back to it.
+    if (source && source[1] <= cue.first && content[0] >= cue.last) {
+      const rel = tokens[source[0] - 1];
+      if (rel && (/^(?:which|what|whom)$/.test(rel.lower) || (rel.lower === 'that' && /^(?:NOUN|PROPN)$/.test(tokens[rel.index - 1]?.pos ?? '')))) content = [rel.index, content[1]];
+    }
     // Without a source only an evidential or a passive ("is expected") attributes anything.
-    if (!source && !isPassive(article, cue)) continue;
+    if (!source && !raising && !isPassive(article, cue)) continue;
     drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
   }
   addEvidentials(article, cues, drafts);

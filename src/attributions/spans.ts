@@ -95,6 +95,8 @@ function clauseEnd(article: ArticleContext, from: number, last: number): number 
   for (let i = from; i < last; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
+    // "found Trump to be 'very charming' and called ...": a second verb of saying reports something else.
+    if (t.lower === 'and' && i > from && tokens[i + 1]?.pos === 'VERB' && SAYING_FORMS.has(tokens[i + 1]!.lower) && !/ing$/.test(tokens[i + 1]!.lower)) return i;
     if (i > from && t.text === ',') {
       const next = tokens[i + 1];
       if (otherAttributionAt(article, i + 1, last) || CONTRAST.has(next?.lower ?? '')) return i;
@@ -102,6 +104,12 @@ function clauseEnd(article: ArticleContext, from: number, last: number): number 
       // ", holding a gun", ", including ..." go on with it.
       if (next && next.pos === 'VERB' && /ing$/.test(next.lower) && SAYING_FORMS.has(next.lower) && !isMark(tokens[i - 1]?.text)) return i;
       if (next?.lower === 'and' && tokens[i + 2] && SHORT_CUES.has(tokens[i + 2]!.lower)) return i;
+      if (next?.lower === 'which' && !isMark(tokens[i - 1]?.text)) return i;
+      if (next?.lower === 'and' && tokens[from]?.lower !== 'that' && !isMark(tokens[i - 1]?.text)) {
+        const np = phraseAfter(tokens, i + 2, Math.min(last, i + 8));
+        const verb = np ? tokens[np[1]] : undefined;
+        if (verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)))) return i;
+      }
     }
   }
   return last;
@@ -430,6 +438,82 @@ export function trimObjectAdjuncts(article: ArticleContext, r: Range): Range {
   }
   while (b > a + 1 && /^[,;:—-]$/.test(tokens[b - 1]!.text)) b--;
   return [a, b];
+}
+
+/** Verbs that raise their clause's subject: "the race appears closer", "he seemed to hesitate". */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
+/** Passives that do the same: "is expected to win", "was said to be furious", "is considered an asset". */
+const RAISING_PASSIVES = new Set([
+  'expected', 'said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'considered', 'seen', 'projected', 'predicted',
+  'estimated', 'understood', 'alleged', 'viewed', 'regarded', 'deemed', 'presumed', 'assumed',
+]);
+const OPENER_TAGS = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ']);
+
+/**
+ * "The sale is expected to expand ...", "Trump's supporters seemed unperturbed": what is
+ * attributed is the whole clause, subject included, and no one is its source (PolNeAR's
+ * convention). Returns that clause, or null when the cue is not used this way. An expletive
+ * subject ("it appears that ...", "it was not expected to ...") is left to the ordinary rules.
+ */
+export function raisedContent(article: ArticleContext, cue: Cue): Range | null {
+  const { tokens } = article;
+  const head = tokens[cue.head]!;
+  const verb = RAISING_VERBS.has(cue.lemma) && !isPassive(article, cue);
+  if (!verb && !(RAISING_PASSIVES.has(head.lower) && isPassive(article, cue))) return null;
+  const s = article.sentences[head.sentence]!;
+  let k = cue.last;
+  while (k < s.last && tokens[k]!.pos === 'ADV') k++;
+  const next = tokens[k];
+  if (!next || k >= s.last) return null;
+  // What follows must be the raised predicate: "to ...", "as ...", or (after seem/appear, and
+  // passives of judging) an adjective or noun phrase. "appeared on Fox", "was reported by MSNBC",
+  // "appears that" are other uses.
+  const complement = next.lower === 'to' || next.lower === 'as' || next.lower === 'like' ||
+    ((verb || !/^(?:said|reported|rumored|rumoured|alleged|thought|believed|understood)$/.test(head.lower)) &&
+      (next.pos === 'ADJ' || next.pos === 'DET' || next.pos === 'NOUN' || /^(?:more|less|most|least|very|so|too|equally|somewhat|increasingly)$/.test(next.lower)));
+  if (!complement || next.lower === 'that') return null;
+  const start = raisedSubjectStart(article, cue.first, s.first);
+  if (start === null || start >= cue.first) return null;
+  if (cue.first - start === 1 && /^(?:it|there|this)$/.test(tokens[start]!.lower)) return null;
+  let end = clauseEnd(article, cue.last, s.last);
+  while (end > cue.last && /^[.?!,;:—-]$/.test(tokens[end - 1]!.text)) end--;
+  return end > cue.last ? [start, end] : null;
+}
+
+/** Where the subject of a raising verb at `before` starts: past openers, at a relative pronoun. */
+function raisedSubjectStart(article: ArticleContext, before: number, first: number): number | null {
+  const { tokens } = article;
+  let hard = first;
+  for (let k = before - 1; k >= first; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || t.text === '—' || isMark(t.text)) {
+      hard = k + 1;
+      break;
+    }
+    if (t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && t.pos !== 'DET')) {
+      // "Hizbollah, which has lost ..., seems": a clause closed before the cue belongs to the subject.
+      let closed = false;
+      for (let j = k + 1; j < before; j++) if (tokens[j]!.text === ',') closed = true;
+      if (closed && tokens[k - 1]?.text === ',') continue;
+      return k;
+    }
+    if (t.pos === 'SCONJ' || ((t.lower === 'and' || t.lower === 'but' || t.lower === 'or') && (k === first || tokens[k - 1]!.text === ','))) {
+      hard = k + 1;
+      break;
+    }
+  }
+  // "In the past few days, the politician ...", "Indeed, a broader swath ...": an opener ends at its comma.
+  let start = hard;
+  const opener = tokens[hard]!;
+  if (OPENER_TAGS.has(opener.pos) || ADVERBIAL_OPENERS.has(opener.lower) || (opener.pos === 'VERB' && /ing$/.test(opener.lower))) {
+    for (let k = before - 1; k > hard; k--) {
+      if (tokens[k]!.text === ',') {
+        start = k + 1;
+        break;
+      }
+    }
+  }
+  return start;
 }
 
 /** "was first reported by MSNBC", "is expected": a passive cue, whose source follows "by". */

@@ -127,6 +127,34 @@ describe('attribution forms', () => {
     for (const a of run('Nobody knew. They reported.').attributions) expect(a.content.text).toMatch(/[a-z]/i);
   });
 
+  it('attributes a raised clause, subject included, to no one', () => {
+    const r = run('In the past few days, the politician seemed to be shrinking. The sale is expected to expand the company. It appears that the vote failed.');
+    const seemed = byCue(r.attributions, 'seemed')[0];
+    expect(seemed).toMatchObject({ source: null });
+    expect(seemed!.content.text).toBe('the politician seemed to be shrinking');
+    expect(byCue(r.attributions, 'is expected')[0]?.content.text).toBe('The sale is expected to expand the company');
+    const appears = byCue(r.attributions, 'appears')[0];
+    expect(appears?.source).toBeNull();
+    expect(appears?.content.text).toBe('that the vote failed');
+  });
+
+  it('reaches back to the relative pronoun a reported clause starts with', () => {
+    const r = run('He got a fine, which he said was not a prison sentence.');
+    expect(byCue(r.attributions, 'said')[0]?.content.text).toBe('which he said was not a prison sentence');
+  });
+
+  it('ends a content before a second verb of saying and before a new clause after ", and"', () => {
+    const r = run('He said he found Trump to be very charming and called him a winner. She said the plan failed, and the board will meet again.');
+    const said = byCue(r.attributions, 'said').map((a) => a.content.text);
+    expect(said).toEqual(['he found Trump to be very charming', 'the plan failed']);
+  });
+
+  it('takes the preposition of a phrasal cue into the cue', () => {
+    const r = run('The governor pointed to rising costs. The mayor railed against the new tax.');
+    expect(r.attributions.map((a) => a.cue?.text)).toContain('pointed to');
+    expect(byCue(r.attributions, 'pointed to')[0]?.content.text).toBe('rising costs');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
