@@ -25,6 +25,10 @@ const GROUP_LEFT = new Set([
   'then', 'often', 'even', 'repeatedly', 'first', 'previously', 'already', 'again', 'once', 'publicly', 'privately', 'long',
   'frequently', 'since', 'openly', 'explicitly', 'flatly', 'widely', 'increasingly', 'quickly', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll',
 ]);
+/** Does a word before a cue verb belong to its verb group: an auxiliary or an adverb ("has twice complained", "strongly suggested")? */
+const inVerbGroup = (t: ArticleContext['tokens'][number]): boolean =>
+  GROUP_LEFT.has(t.lower) || (t.pos === 'ADV' && /^[a-z]+ly$/.test(t.lower) && !EVIDENTIALS.has(t.lower)) || /^(?:always|twice|both|all)$/.test(t.lower);
+
 /** Words after a verb that belong to its cue: "pointed out", "called for", "referring to". */
 const PARTICLES: Record<string, string[]> = {
   point: ['out', 'to'], call: ['for', 'on'], refer: ['to'], talk: ['about'], speak: ['about', 'of', 'out'], go: ['on'], write: ['in'],
@@ -63,7 +67,7 @@ export function findCues(article: ArticleContext, insideQuote: Int32Array, entit
     }
     let first = i;
     const sentenceFirst = article.sentences[t.sentence]!.first;
-    while (first > sentenceFirst && GROUP_LEFT.has(tokens[first - 1]!.lower)) first--;
+    while (first > sentenceFirst && inVerbGroup(tokens[first - 1]!)) first--;
     let last = i + 1;
     if (lemma === 'according' && tokens[i + 1]?.lower === 'to') last = i + 2;
     else if (particlesOf(lemma)?.includes(tokens[i + 1]?.lower ?? '')) last = i + 2;

@@ -61,7 +61,9 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     // "The sale is expected to expand ...": the raised clause, attributed to no one.
     const raised = raisedContent(article, cue);
     if (raised) {
-      drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source: null, content: raised, quoteIds: [], evidential: false });
+      // A passive keeps its agent ("was berated by his father for ...").
+      const agent = RAISING_VERBS.has(cue.lemma) ? null : findSource(article, cue, nameAt);
+      drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source: agent, content: raised, quoteIds: [], evidential: false });
       continue;
     }
     // "It appears that ...": seeming has no source.
@@ -79,9 +81,17 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
       const rel = tokens[source[0] - 1];
       if (rel && (/^(?:which|what|whom)$/.test(rel.lower) || (rel.lower === 'that' && /^(?:NOUN|PROPN)$/.test(tokens[rel.index - 1]?.pos ?? '')))) content = [rel.index, content[1]];
     }
+    // "took multiple swipes at Jeb Bush", "offered his congratulations to the winners": a light
+    // verb's object is part of the cue, and the content follows its preposition.
+    if (isLightVerb(tokens[cue.head]!.lower) && content[0] === cue.last) {
+      let k = content[0];
+      while (k < content[1] && k - content[0] < 5 && OBJECT_TAGS.has(tokens[k]!.pos)) k++;
+      const prep = tokens[k];
+      if (k > content[0] && prep && k + 1 < content[1] && (CONTENT_PREPOSITIONS.has(prep.lower) || prep.lower === 'to')) content = [k + 1, content[1]];
+    }
     // Without a source only an evidential or a passive ("is expected") attributes anything.
     if (!source && !raising && !isPassive(article, cue)) continue;
-    drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
+    drafts.push({ cue: [cue.first, cueEnd(article, cue, source, hearer, content)], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
   }
   addEvidentials(article, cues, drafts);
   // Quotations inside the content an attribution reports are that source's words: its source is
@@ -94,6 +104,41 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   // A content with no word in it, which no quotation joined, says nothing.
   return build(article, entities, drafts.filter((d) => hasWord(tokens, d.content)), speakerFound);
 }
+
+/**
+ * PolNeAR's cue runs up to the content when what stands between is part of the reporting
+ * phrase: a preposition that introduces the content ("said of", "weighed in on"), or the object
+ * of a light verb ("expressed amusement that", "took multiple swipes at"). Times, places and
+ * media stay out ("said on Friday that").
+ */
+function cueEnd(article: ArticleContext, cue: Cue, source: Range | null, hearer: Range | null, content: Range): number {
+  const { tokens } = article;
+  const end = cue.last;
+  if (content[0] <= end || content[0] - end > MAX_CUE_GAP) return end;
+  if ((source && source[0] >= end && source[0] < content[0]) || (hearer && hearer[0] >= end && hearer[0] < content[0])) return end;
+  let k = content[0];
+  while (k > end && /^[\p{P}\s]*$/u.test(tokens[k - 1]!.text)) k--;
+  if (k <= end) return end;
+  for (let i = end; i < k; i++) if (/[\n.!?;,]/.test(tokens[i]!.text)) return end;
+  const last = tokens[k - 1]!;
+  if (k - end === 1 && (CONTENT_PREPOSITIONS.has(last.lower) || (last.lower === 'to' && isLightVerb(tokens[cue.head]!.lower)))) return k;
+  if (isLightVerb(tokens[cue.head]!.lower)) {
+    for (let i = end; i < k; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'PROPN') return end;
+    return k;
+  }
+  return end;
+}
+const MAX_CUE_GAP = 6;
+/** Parts of speech of a light verb's object ("his sincere congratulations", "multiple swipes"). */
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
+const isLightVerb = (form: string): boolean => LIGHT_VERBS.has(form);
+const CONTENT_PREPOSITIONS = new Set(['of', 'on', 'about', 'with', 'at', 'against', 'for', 'over', 'in']);
+const LIGHT_VERBS = new Set([
+  'express', 'expressed', 'expresses', 'expressing', 'make', 'made', 'makes', 'making', 'take', 'took', 'takes', 'taking', 'offer', 'offered',
+  'offers', 'offering', 'give', 'gave', 'gives', 'giving', 'unleash', 'unleashed', 'pin', 'pinned', 'issue', 'issued', 'issues', 'voice',
+  'voiced', 'voices', 'raise', 'raised', 'raises', 'level', 'leveled', 'launch', 'launched', 'deliver', 'delivered', 'delivers', 'coin',
+  'coined', 'pose', 'posed', 'lodge', 'lodged', 'share', 'shared', 'shares', 'cast', 'casts', 'register', 'registered', 'sound', 'sounded',
+]);
 
 const hasWord = (tokens: ArticleContext['tokens'], r: Range): boolean => {
   for (let i = r[0]; i < r[1]; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return true;

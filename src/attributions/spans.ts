@@ -32,11 +32,12 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
  */
 function skipAdjuncts(article: ArticleContext, from: number, end: number): number {
   const { tokens } = article;
-  for (let k = from; k < Math.min(end, from + 14); k++) {
+  for (let k = from; k < Math.min(end, from + 20); k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' && k > from && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.text === ',')) return k;
     if (isMark(t.text) && k > from && tokens[k - 1]!.text === ',' ) return k;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') break;
+    // A capitalized word inside a name ("told Associated Press that") is not the verb of a clause.
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || t.text === ';') break;
   }
   let k = from;
   while (k < end) {
@@ -369,6 +370,10 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
   if (prev.text === ',') {
     const opener = tokens[s.first]!;
     if ((opener.pos === 'VERB' && /ing$/.test(opener.lower)) || opener.pos === 'SCONJ' || opener.pos === 'ADP' || ADVERBIAL_OPENERS.has(opener.lower)) return null;
+    // "Meanwhile, X ...", "Perhaps more than anyone, X ...": a stretch with no verb in it is an adverbial, not a report.
+    let verb = false;
+    for (let i = s.first; i < start - 1 && !verb; i++) verb = tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || isMark(tokens[i]!.text);
+    if (!verb) return null;
   }
   // Only a few adjunct words may follow the attribution ("..., she said on Tuesday.", "..., he said in a statement.").
   const endsAt = Math.max(cue.last, source ? source[1] : 0);
@@ -442,36 +447,47 @@ export function trimObjectAdjuncts(article: ArticleContext, r: Range): Range {
 
 /** Verbs that raise their clause's subject: "the race appears closer", "he seemed to hesitate". */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
-/** Passives that do the same: "is expected to win", "was said to be furious", "is considered an asset". */
+/** Passives of saying and thinking that raise a clause: "was said to be furious", "is expected to win". */
 const RAISING_PASSIVES = new Set([
   'expected', 'said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'considered', 'seen', 'projected', 'predicted',
   'estimated', 'understood', 'alleged', 'viewed', 'regarded', 'deemed', 'presumed', 'assumed',
 ]);
+/** Passives whose subject is the hearer, not what was said: "was asked whether ...", "was pressed on ...". */
+const HEARER_PASSIVES = new Set(['ask', 'question', 'press', 'tell', 'inform', 'remind', 'brief', 'assure', 'convince', 'persuade', 'urge', 'warn', 'quiz', 'grill']);
+/** Prepositions that open the complement of a passive: "was charged with", "was criticized for", "was described as". */
+const PASSIVE_COMPLEMENT = new Set(['to', 'as', 'with', 'for', 'of', 'over', 'like']);
 const OPENER_TAGS = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ']);
 
 /**
- * "The sale is expected to expand ...", "Trump's supporters seemed unperturbed": what is
- * attributed is the whole clause, subject included, and no one is its source (PolNeAR's
- * convention). Returns that clause, or null when the cue is not used this way. An expletive
- * subject ("it appears that ...", "it was not expected to ...") is left to the ordinary rules.
+ * "The sale is expected to expand ...", "Trump's supporters seemed unperturbed", "He was
+ * charged with assault": what is attributed is the whole clause, subject included (PolNeAR's
+ * convention), and a raising verb has no source. Returns that clause, or null when the cue is
+ * not used this way. An expletive subject ("it appears that ...", "it was not expected to ...")
+ * is left to the ordinary rules, as is a passive whose subject is the hearer ("was asked ...").
  */
 export function raisedContent(article: ArticleContext, cue: Cue): Range | null {
   const { tokens } = article;
   const head = tokens[cue.head]!;
-  const verb = RAISING_VERBS.has(cue.lemma) && !isPassive(article, cue);
-  if (!verb && !(RAISING_PASSIVES.has(head.lower) && isPassive(article, cue))) return null;
+  const passive = isPassive(article, cue);
+  const verb = RAISING_VERBS.has(cue.lemma) && !passive;
+  if (!verb && (!passive || HEARER_PASSIVES.has(cue.lemma))) return null;
   const s = article.sentences[head.sentence]!;
   let k = cue.last;
   while (k < s.last && tokens[k]!.pos === 'ADV') k++;
+  // "was berated by his father for ...": past the agent.
+  if (passive && tokens[k]?.lower === 'by') {
+    const agent = phraseAfter(tokens, k + 1, s.last);
+    if (agent) k = agent[1];
+  }
   const next = tokens[k];
   if (!next || k >= s.last) return null;
-  // What follows must be the raised predicate: "to ...", "as ...", or (after seem/appear, and
-  // passives of judging) an adjective or noun phrase. "appeared on Fox", "was reported by MSNBC",
-  // "appears that" are other uses.
+  // What follows must be the raised predicate: "to ...", "as ...", or an adjective or noun phrase
+  // (not after passives of saying: "was reported Tuesday"). "appeared on Fox", "appears that" are other uses.
+  const saying = passive && /^(?:said|reported|rumou?red|alleged|thought|believed|understood|told|announced|quoted)$/.test(head.lower);
   const complement = next.lower === 'to' || next.lower === 'as' || next.lower === 'like' ||
-    ((verb || !/^(?:said|reported|rumored|rumoured|alleged|thought|believed|understood)$/.test(head.lower)) &&
-      (next.pos === 'ADJ' || next.pos === 'DET' || next.pos === 'NOUN' || /^(?:more|less|most|least|very|so|too|equally|somewhat|increasingly)$/.test(next.lower)));
-  if (!complement || next.lower === 'that') return null;
+    (passive && !saying && PASSIVE_COMPLEMENT.has(next.lower)) ||
+    (!saying && (next.pos === 'ADJ' || next.pos === 'DET' || next.pos === 'NOUN' || /^(?:more|less|most|least|very|so|too|equally|somewhat|increasingly)$/.test(next.lower)));
+  if (!complement) return null;
   const start = raisedSubjectStart(article, cue.first, s.first);
   if (start === null || start >= cue.first) return null;
   if (cue.first - start === 1 && /^(?:it|there|this)$/.test(tokens[start]!.lower)) return null;
@@ -528,7 +544,9 @@ export function isPassive(article: ArticleContext, cue: Cue): boolean {
 export function findContent(article: ArticleContext, cue: Cue, source: Range | null): Range | null {
   const { tokens } = article;
   const s = article.sentences[tokens[cue.head]!.sentence]!;
-  if (isPassive(article, cue) && cue.lemma !== 'expect') {
+  const after = tokens[cue.last];
+  const clauseFollows = after && (after.lower === 'that' || isMark(after.text) || after.text === ':' || /^(?:whether|if|why|how|what|who|when|where)$/.test(after.lower));
+  if (isPassive(article, cue) && cue.lemma !== 'expect' && !HEARER_PASSIVES.has(cue.lemma) && !clauseFollows) {
     // "O'Malley's move was first reported by MSNBC": the subject is what was reported.
     const subject = phraseBefore(tokens, s.first, cue.first);
     if (subject) return subject;

@@ -155,6 +155,14 @@ describe('attribution forms', () => {
     expect(byCue(r.attributions, 'pointed to')[0]?.content.text).toBe('rising costs');
   });
 
+  it('grows a cue over its adverbs, a light verb\'s object and the preposition before the content', () => {
+    const r = run('Cruz strongly suggested that they should drop out. He expressed amusement that Rubio had lost. Trump also took multiple swipes at Jeb Bush.');
+    const cues = r.attributions.map((a) => a.cue?.text);
+    expect(cues).toContain('strongly suggested');
+    expect(cues).toContain('expressed amusement');
+    expect(cues).toContain('also took multiple swipes at');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
