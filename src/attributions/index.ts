@@ -13,7 +13,7 @@ import { makeSpan } from '../span.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
-import { findContent, findRecipient, findSource, isPassive, participleSource, RAISING_VERBS, raisedContent, type Range, trimObjectAdjuncts } from './spans.js';
+import { findContent, findRecipient, findSource, isPassive, OBJECT_THEN_TO, participleSource, RAISING_VERBS, raisedContent, type Range, trimObjectAdjuncts } from './spans.js';
 
 export interface AttributionIndex {
   attributions: Attribution[];
@@ -73,7 +73,8 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     if (!content) continue;
     // "told Breitbart News he'd support ...": the hearer is not part of what was said.
     const hearer = findRecipient(article, cue, source);
-    if (hearer && hearer[0] === content[0] && hearer[1] < content[1]) content = [hearer[1], content[1]];
+    // But "urged him to resign": PolNeAR keeps the one urged in what was urged (not so after "tell").
+    if (hearer && hearer[0] === content[0] && hearer[1] < content[1] && !(tokens[hearer[1]]?.lower === 'to' && !OBJECT_THEN_TO.has(cue.lemma))) content = [hearer[1], content[1]];
     content = trimObjectAdjuncts(article, content);
     // "which he said was not a prison sentence", "what it calls 'sensible laws'": the relative
     // pronoun stands for part of what was said, so the content reaches back to it.

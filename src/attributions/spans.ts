@@ -14,8 +14,8 @@ import { isQuoteMark } from '../text/quotations.js';
 
 export type Range = [number, number];
 
-/** Verbs whose object comes before a "to" complement: "urged the judge to ...". */
-const OBJECT_THEN_TO = new Set(['urge', 'ask', 'tell', 'expect', 'want', 'encourage', 'call', 'warn', 'advise', 'invite', 'order', 'allow', 'persuade', 'push', 'press', 'implore', 'challenge', 'dare', 'remind']);
+/** Verbs whose object stays out of a "to" complement: "told them to go home" (but "urged him to resign" keeps it). */
+export const OBJECT_THEN_TO: ReadonlySet<string> = new Set(['tell', 'remind', 'warn']);
 const SHORT_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'wrote', 'asked', 'replied', 'noted', 'argued', 'explained', 'continued', 'insisted', 'responded', 'recalled', 'exclaimed', 'declared', 'stated', 'warned', 'tweeted', 'reported', 'reports', 'announced', 'according', 'wrote', 'writes', 'added', 'adds', 'claimed', 'claims', 'concluded']);
 
 const SAYING_FORMS = formsOf(SPEECH_VERBS);

@@ -71,7 +71,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
     const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && tokens[last + 1]?.pos === 'PROPN';
     const joined = last > start && tokens[last - 1]!.text === '-' && !t.spaceBefore;
     if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || t.text === '-' || innerPeriod || joined) {
-      if (t.pos === 'PRON' && !isPersonalPronoun(t) && last > start) break;
+      // "told Breitbart News he'd ...": a pronoun after a noun starts a new phrase ("of them" does not).
+      if (t.pos === 'PRON' && last > start && (!isPersonalPronoun(t) || tokens[last - 1]!.lower !== 'of')) break;
       last++;
       if (t.pos === 'PRON' && isPersonalPronoun(t)) break;
       continue;

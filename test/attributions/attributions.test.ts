@@ -163,6 +163,13 @@ describe('attribution forms', () => {
     expect(cues).toContain('also took multiple swipes at');
   });
 
+  it('keeps the one urged in an infinitive content, but not the one told, and never swallows a pronoun subject into the hearer', () => {
+    const r = run('Clinton urged him to resign. He told them to go home. Pate also told Breitbart News he would support Clinton.');
+    expect(byCue(r.attributions, 'urged')[0]?.content.text).toBe('him to resign');
+    expect(byCue(r.attributions, 'told')[0]?.content.text).toBe('to go home');
+    expect(byCue(r.attributions, 'also told')[0]?.content.text).toBe('he would support Clinton');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
