@@ -220,7 +220,18 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
       const at = cueAt.get(i);
       if (at !== undefined && (existingAt < 0 || at < existingAt)) existingAt = at;
     }
-    const existing = existingAt >= 0 ? drafts[existingAt] : undefined;
+    let existing = existingAt >= 0 ? drafts[existingAt] : undefined;
+    // "praised Rubio's positions and said the senator can 'bring positive change'": a cue standing
+    // between the content and the quotation reports the quotation instead.
+    if (existing && existing.content[1] <= first) {
+      for (let i = first - 1; i >= existing.content[1]; i--) {
+        const at = cueAt.get(i);
+        if (at !== undefined && drafts[at] !== existing && !drafts[at]!.evidential) {
+          existing = drafts[at]!;
+          break;
+        }
+      }
+    }
     if (existing) {
       existing.quoteIds.push(quote.id);
       const cueRange = existing.cue!;

@@ -35,7 +35,7 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number): numbe
   for (let k = from; k < Math.min(end, from + 20); k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' && k > from && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.text === ',')) return k;
-    if (isMark(t.text) && k > from && tokens[k - 1]!.text === ',' ) return k;
+    if (isMark(t.text) && k > from && tokens[k - 1]!.text === ',' && quotationAt(article, k)) return k;
     // A capitalized word inside a name ("told Associated Press that") is not the verb of a clause.
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || t.text === ';') break;
   }
@@ -64,6 +64,30 @@ const OBJECT_CONTENT: ReadonlyMap<string, string> = new Map([
   ['oppose', ''], ['protest', ''], ['condemn', 'for'], ['blame', 'for'], ['thank', 'for'], ['accuse', 'of'], ['label', ''],
   ['slam', 'for'], ['blast', 'for'], ['attack', 'for'], ['reject', ''], ['welcome', ''], ['applaud', 'for'], ['hail', ''],
 ]);
+
+/** Verbs of naming: "called X Y", "dubbed X 'Y'". */
+const NAMING = new Set(['call', 'dub', 'label', 'brand', 'term', 'nickname']);
+
+/** Where the name ends after a naming verb: at the close of a quotation soon after, or after a second noun phrase. */
+function namingEnd(article: ArticleContext, from: number, last: number): number | null {
+  const { tokens } = article;
+  for (let k = from; k < Math.min(last, from + 12); k++) {
+    const t = tokens[k]!;
+    if (isMark(t.text)) {
+      const q = quotationAt(article, k);
+      if (!q || q[1] > last + 1) return null;
+      let end = q[1] - 1;
+      // the content ends inside the closing mark, before punctuation the quotation ends with
+      while (end > k + 1 && /^[.,;:!?]$/.test(tokens[end - 1]!.text)) end--;
+      return end > k + 1 ? end : null;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';' || t.lower === 'that' || t.lower === 'to') return null;
+  }
+  const object = phraseAfter(tokens, from, last);
+  if (!object) return null;
+  const name = phraseAfter(tokens, object[1], last);
+  return name ? name[1] : null;
+}
 
 /** The token range of the quotation opening at token `open`, marks included. */
 function quotationAt(article: ArticleContext, open: number): Range | null {
@@ -98,6 +122,8 @@ function clauseEnd(article: ArticleContext, from: number, last: number): number 
     if (t.text === ';') return i;
     // "found Trump to be 'very charming' and called ...": a second verb of saying reports something else.
     if (t.lower === 'and' && i > from && tokens[i + 1]?.pos === 'VERB' && SAYING_FORMS.has(tokens[i + 1]!.lower) && !/ing$/.test(tokens[i + 1]!.lower)) return i;
+    // "... but described his skills as ...", "... but did not suggest ...": a second predicate.
+    if (t.lower === 'but' && i > from && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') && !/ing$/.test(tokens[i + 1]!.lower)) return i;
     if (i > from && t.text === ',') {
       const next = tokens[i + 1];
       if (otherAttributionAt(article, i + 1, last) || CONTRAST.has(next?.lower ?? '')) return i;
@@ -492,6 +518,18 @@ export function raisedContent(article: ArticleContext, cue: Cue): Range | null {
   if (start === null || start >= cue.first) return null;
   if (cue.first - start === 1 && /^(?:it|there|this)$/.test(tokens[start]!.lower)) return null;
   let end = clauseEnd(article, cue.last, s.last);
+  // The raised predicate ends before an adverbial clause ("... as the rock classic played"), an
+  // agent ("are considered unclean by Muslims"), a second predicate ("and is celebrated as") or a
+  // participle after a comma.
+  for (let i = k + 1; i < end; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if ((t.pos === 'SCONJ' && t.lower !== 'that') || (t.lower === 'by' && passive) || (t.lower === 'and' && (next?.pos === 'AUX' || next?.pos === 'VERB' || next?.text === ',')) ||
+      (t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower)) || (t.lower === 'even' && next?.pos === 'SCONJ')) {
+      end = i;
+      break;
+    }
+  }
   while (end > cue.last && /^[.?!,;:—-]$/.test(tokens[end - 1]!.text)) end--;
   return end > cue.last ? [start, end] : null;
 }
@@ -599,6 +637,12 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
   if (OBJECT_THEN_TO.has(cue.lemma)) {
     const object = phraseAfter(tokens, from, s.last);
     if (object && tokens[object[1]]?.lower === 'to') from = object[1];
+  }
+  // "called the agreement 'an historic step'", "called his rival a liar": naming takes the one
+  // named and the name, and ends with the name.
+  if (NAMING.has(cue.lemma) && cue.last === cue.head + 1 && from === cue.last) {
+    const named = namingEnd(article, from, s.last);
+    if (named) return [from, named];
   }
   // Verbs of judging take their object as content ("endorsed Cruz", "criticized Obama as weak");
   // "accused X of Y" and "thanked X for Y" take what follows the preposition.

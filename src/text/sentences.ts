@@ -25,16 +25,28 @@ const CUE_AFTER_QUOTE = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
 
 /** Does a speaker and a speech verb start at `j` ("Graham asked", "he said", "said Jones")? */
-function quotedThenCue(tokens: readonly SplitToken[], j: number, end: number): boolean {
+function quotedThenCue(tokens: readonly SplitToken[], j: number, end: number, period: boolean): boolean {
   const first = tokens[j]!;
   if (CUE_AFTER_QUOTE.has(first.lower)) return true;
   if (!SPEAKER_PRONOUNS.has(first.lower) && first.pos !== 'PROPN') return false;
   for (let k = j + 1; k < Math.min(end, j + 5); k++) {
     const t = tokens[k]!;
-    if (CUE_AFTER_QUOTE.has(t.lower)) return true;
+    // After a full stop inside the quotation, '“ongoing.” He said the FBI has ...' is a new
+    // sentence: the cue reports a clause of its own rather than ending the quoted one.
+    if (CUE_AFTER_QUOTE.has(t.lower)) return !period || cueEndsSoon(tokens, k + 1, end);
     if (t.pos !== 'PROPN' && t.pos !== 'ADV' && t.text !== '.') return false;
   }
   return false;
+}
+
+/** Does the sentence end within a few words after a cue ('he said.', 'he said on Tuesday.', 'he said,')? */
+function cueEndsSoon(tokens: readonly SplitToken[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const t = tokens[k]!;
+    if (/^[.,;!?]$/.test(t.text)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
+  }
+  return from >= end;
 }
 
 function isCloser(t: SplitToken): boolean {
@@ -65,7 +77,7 @@ export function sentenceBreakAfter(tokens: readonly SplitToken[], i: number, end
 
   // '"Does anybody know?" Graham asked.' and '"Stop!" he said.': the cue after a closing mark
   // belongs to the quoted sentence.
-  if (j > i + 1 && quotedThenCue(tokens, j, end)) return -1;
+  if (j > i + 1 && quotedThenCue(tokens, j, end, tok.text === '.')) return -1;
 
   if (isTerminal) {
     if (tok.text === '.' && i > 0) {

@@ -170,6 +170,11 @@ describe('attribution forms', () => {
     expect(byCue(r.attributions, 'also told')[0]?.content.text).toBe('he would support Clinton');
   });
 
+  it('reads a naming verb as the one named and the name, ending with a quoted name', () => {
+    const r = run('He called his rival “totally scripted and kind of robotic,” and left.');
+    expect(byCue(r.attributions, 'called')[0]?.content.text).toBe('his rival “totally scripted and kind of robotic');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });

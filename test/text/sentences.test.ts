@@ -21,6 +21,8 @@ describe('sentence boundaries in news text', () => {
     ['party-state abbreviation in brackets', 'Sen. Mitch McConnell (R-Ky.) said it was good. Others disagreed.', ['Sen. Mitch McConnell (R-Ky.) said it was good.', 'Others disagreed.']],
     ['company suffix mid-sentence', 'The company, Acme Inc., said it would grow. Analysts disagreed.', ['The company, Acme Inc., said it would grow.', 'Analysts disagreed.']],
     ['quoted sentence then cue', '"We won," he said. "It was great."', ['"We won," he said.', '"It was great."']],
+    ['full stop in a quotation, then a cue with a clause of its own', 'He said the probe is “ongoing.” He said the FBI has not commented.', ['He said the probe is “ongoing.”', 'He said the FBI has not commented.']],
+    ['full stop in a quotation, then a bare cue', '“It is fine.” Jones said on Tuesday. No more.', ['“It is fine.” Jones said on Tuesday.', 'No more.']],
     ['ellipsis', 'Trump said... and then nothing. Later, more.', ['Trump said... and then nothing.', 'Later, more.']],
     ['money and versus', 'He earned $1.5 million vs. $2 million in 2019. No.', ['He earned $1.5 million vs. $2 million in 2019.', 'No.']],
     ['line breaks end paragraphs and sentences', 'Headline without a stop\nThe body starts here. It goes on.', ['Headline without a stop', 'The body starts here.', 'It goes on.']],
