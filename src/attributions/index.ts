@@ -10,6 +10,7 @@ import type { QuoteIndex } from '../quotes/index.js';
 import type { Attribution, AttributionForm, AttributionType, Credit } from '../schema/attribution.js';
 import type { Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
+import { firstNotBefore } from '../text/bisect.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
@@ -94,6 +95,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     if (!source && !raising && !isPassive(article, cue)) continue;
     drafts.push({ cue: [cue.first, cueEnd(article, cue, source, hearer, content)], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
   }
+  closeQuotations(article, drafts);
   addEvidentials(article, cues, drafts);
   // Quotations inside the content an attribution reports are that source's words: its source is
   // their speaker, over a speaker the quote stage found only by the clause around them.
@@ -140,6 +142,30 @@ const LIGHT_VERBS = new Set([
   'voiced', 'voices', 'raise', 'raised', 'raises', 'level', 'leveled', 'launch', 'launched', 'deliver', 'delivered', 'delivers', 'coin',
   'coined', 'pose', 'posed', 'lodge', 'lodged', 'share', 'shared', 'shares', 'cast', 'casts', 'register', 'registered', 'sound', 'sounded',
 ]);
+
+/**
+ * A content never stops inside a quotation: 'said that "ethanol people" "do a fantastic job. And
+ * it's so important."' runs to the closing mark, across the sentence the quotation spans.
+ */
+function closeQuotations(article: ArticleContext, drafts: Draft[]): void {
+  const { tokens, quotations } = article;
+  if (quotations.length === 0) return;
+  for (const d of drafts) {
+    const endAt = tokens[d.content[1] - 1]!.end;
+    const lo = firstNotBefore(quotations.length, (k) => quotations[k]!.open.start < tokens[d.content[0]]!.start);
+    for (let k = Math.max(0, lo - 1); k < quotations.length && quotations[k]!.open.start < endAt; k++) {
+      const q = quotations[k]!;
+      if (q.nested || !q.close || q.open.start < tokens[d.content[0]]!.start) continue;
+      // Only a quotation a few sentences long, in one paragraph.
+      if (q.close.start > endAt && q.reopens.length === 0 && q.close.end - endAt < MAX_QUOTE_RUN) {
+        let e = d.content[1];
+        while (e < tokens.length && tokens[e]!.end <= q.close.end) e++;
+        d.content = [d.content[0], e];
+      }
+    }
+  }
+}
+const MAX_QUOTE_RUN = 600;
 
 const hasWord = (tokens: ArticleContext['tokens'], r: Range): boolean => {
   for (let i = r[0]; i < r[1]; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return true;

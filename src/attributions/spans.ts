@@ -381,6 +381,32 @@ function contentAround(article: ArticleContext, cue: Cue, source: Range | null):
   return [s.first, last];
 }
 
+/**
+ * Where a sentence's own words start, past a dateline ("NEW YORK (AFP) – ") and a discourse
+ * connective ("But", "Still,"), which tie the sentence to the article rather than
+ * belong to what the source said.
+ */
+function leadingConnectives(article: ArticleContext, first: number, before: number): number {
+  const { tokens } = article;
+  let from = first;
+  // A dateline: a closing bracket and a dash within the first few words.
+  for (let k = first; k < Math.min(before, first + 10); k++) {
+    if (/^[—–-]$/.test(tokens[k]!.text) && tokens[k - 1]?.text === ')') {
+      from = k + 1;
+      break;
+    }
+  }
+  const t = tokens[from];
+  if (!t) return from;
+  if (t.pos === 'CCONJ' && from + 1 < before) return from + 1;
+  if (t.pos === 'ADV' && from + 3 < before) {
+    let k = from + 1;
+    if (tokens[k]!.pos === 'ADV') k++;
+    if (tokens[k]!.text === ',') return k + 1;
+  }
+  return from;
+}
+
 /** Is the source written after the content ("..., X said")? Then the content is the clause before. */
 function contentBefore(article: ArticleContext, cue: Cue, source: Range | null): number | null {
   const { tokens } = article;
@@ -593,7 +619,7 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
   if (around) return around;
   const before = contentBefore(article, cue, source);
   if (before !== null) {
-    let from = s.first;
+    let from = leadingConnectives(article, s.first, before);
     // "According to X, Y" and "In Tulsa, ..." keep their clause; a quotation opening the sentence starts the content.
     for (let i = before - 1; i >= s.first; i--) {
       if (tokens[i]!.text === ';' || tokens[i]!.text === ':') {

@@ -172,7 +172,12 @@ describe('attribution forms', () => {
 
   it('reads a naming verb as the one named and the name, ending with a quoted name', () => {
     const r = run('He called his rival “totally scripted and kind of robotic,” and left.');
-    expect(byCue(r.attributions, 'called')[0]?.content.text).toBe('his rival “totally scripted and kind of robotic');
+    expect(byCue(r.attributions, 'called')[0]?.content.text).toBe('his rival “totally scripted and kind of robotic,”');
+  });
+
+  it('never ends a content inside a quotation that runs on', () => {
+    const r = run('Trump said that “ethanol people” “do a fantastic job. And it’s so important.” Then he left.');
+    expect(byCue(r.attributions, 'said')[0]?.content.text).toBe('that “ethanol people” “do a fantastic job. And it’s so important.”');
   });
 
   it('returns nothing for text without reporting', () => {

@@ -68,6 +68,11 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe', 'Jane Doe']);
     expect(quotes[1]!.speaker?.sieve).toBe('continuation');
   });
+
+  it('continues past a cue that belongs to the report of the first quotation', () => {
+    const quotes = quotesOf('“It was very nice,” the tycoon Sheldon Adelson told Reuters when asked about the meeting. Trump leads the polls. “He was very charming.”');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Sheldon Adelson', 'Sheldon Adelson']);
+  });
 });
 
 describe('kinds', () => {

@@ -248,7 +248,10 @@ export const continuation: Sieve = (c, d, index) => {
     const { tokens } = c.article;
     // Someone else speaking in between (a cue outside any quotation) breaks the chain.
     const ownCue = prev.speaker.cue;
-    for (let i = prev.after; i < d.open; i++) {
+    // Cues in the rest of the sentence that reports the previous quotation ('..." the tycoon told
+    // Reuters when asked about it.') belong to that report, not to a new speaker.
+    const reportEnd = sentenceOf(c.article, Math.max(prev.after - 1, ownCue ? ownCue[1] - 1 : 0, prev.first)).last;
+    for (let i = Math.max(prev.after, reportEnd); i < d.open; i++) {
       if (ownCue && i >= ownCue[0] && i < ownCue[1]) continue;
       if (cueLength(tokens, i) > 0 && !inAnyQuote(c, i)) return null;
     }
