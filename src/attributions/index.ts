@@ -14,7 +14,7 @@ import { firstNotBefore } from '../text/bisect.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
-import { findContent, findRecipient, findSource, isPassive, OBJECT_THEN_TO, participleSource, RAISING_VERBS, raisedContent, type Range, trimObjectAdjuncts } from './spans.js';
+import { findContent, findRecipient, findSource, isLightVerb, isPassive, OBJECT_THEN_TO, participleSource, RAISING_VERBS, raisedContent, type Range, trimObjectAdjuncts } from './spans.js';
 
 export interface AttributionIndex {
   attributions: Attribution[];
@@ -134,14 +134,7 @@ function cueEnd(article: ArticleContext, cue: Cue, source: Range | null, hearer:
 const MAX_CUE_GAP = 6;
 /** Parts of speech of a light verb's object ("his sincere congratulations", "multiple swipes"). */
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
-const isLightVerb = (form: string): boolean => LIGHT_VERBS.has(form);
 const CONTENT_PREPOSITIONS = new Set(['of', 'on', 'about', 'with', 'at', 'against', 'for', 'over', 'in']);
-const LIGHT_VERBS = new Set([
-  'express', 'expressed', 'expresses', 'expressing', 'make', 'made', 'makes', 'making', 'take', 'took', 'takes', 'taking', 'offer', 'offered',
-  'offers', 'offering', 'give', 'gave', 'gives', 'giving', 'unleash', 'unleashed', 'pin', 'pinned', 'issue', 'issued', 'issues', 'voice',
-  'voiced', 'voices', 'raise', 'raised', 'raises', 'level', 'leveled', 'launch', 'launched', 'deliver', 'delivered', 'delivers', 'coin',
-  'coined', 'pose', 'posed', 'lodge', 'lodged', 'share', 'shared', 'shares', 'cast', 'casts', 'register', 'registered', 'sound', 'sounded',
-]);
 
 /**
  * A content never stops inside a quotation: 'said that "ethanol people" "do a fantastic job. And
@@ -287,11 +280,13 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
       contained.add(quote.id);
       return;
     }
-    // A quotation continuing the speaker's words in the same paragraph extends that attribution.
-    const previous = lastByParagraph.get(d.paragraph);
+    // A quotation continuing the speaker's words, in the same paragraph or as the next paragraph
+    // of quotation, extends that attribution.
+    const previous = lastByParagraph.get(d.paragraph) ?? lastByParagraph.get(d.paragraph - 1);
     if (d.speaker?.sieve === 'continuation' && previous) {
       previous.quoteIds.push(quote.id);
       grow(previous, [Math.min(previous.content[0], first), Math.max(previous.content[1], last)]);
+      lastByParagraph.set(d.paragraph, previous);
       return;
     }
     // An interrupted quotation shares one attribution: '"X," he said, "Y."'

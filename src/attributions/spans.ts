@@ -25,16 +25,28 @@ const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'if
 const CONTRAST = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'yet']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'repeatedly', 'last', 'this', 'then', 'once']);
 
+/** Verbs whose object belongs to the cue: "expressed amusement that", "took swipes at". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'express', 'expressed', 'expresses', 'expressing', 'make', 'made', 'makes', 'making', 'take', 'took', 'takes', 'taking', 'offer', 'offered',
+  'offers', 'offering', 'give', 'gave', 'gives', 'giving', 'unleash', 'unleashed', 'pin', 'pinned', 'issue', 'issued', 'issues', 'voice',
+  'voiced', 'voices', 'raise', 'raised', 'raises', 'level', 'leveled', 'launch', 'launched', 'deliver', 'delivered', 'delivers', 'coin',
+  'coined', 'pose', 'posed', 'lodge', 'lodged', 'share', 'shared', 'shares', 'cast', 'casts', 'register', 'registered', 'sound', 'sounded',
+]);
+export const isLightVerb = (form: string): boolean => LIGHT_VERBS.has(form);
+
 /**
  * Skips what stands between a cue and its content: "said on Friday that ...", "said earlier
  * during a news conference that ...", "said on Twitter, '...'". The content starts at "that" or
  * a quotation mark when one comes soon; otherwise after leading prepositional phrases and times.
  */
-function skipAdjuncts(article: ArticleContext, from: number, end: number): number {
+function skipAdjuncts(article: ArticleContext, from: number, end: number, lightVerb: boolean): number {
   const { tokens } = article;
+  // "discussed the violence that has marred ...": a "that" after the object is a relative clause
+  // of it; only past adjuncts ("said on Friday that", "said in a statement that") does "that" open the content.
+  const object = !lightVerb && tokens[from] && /^(?:DET|NOUN|ADJ|NUM)$/.test(tokens[from]!.pos) && !TIME_WORDS.has(tokens[from]!.lower);
   for (let k = from; k < Math.min(end, from + 20); k++) {
     const t = tokens[k]!;
-    if (t.lower === 'that' && k > from && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.text === ',')) return k;
+    if (t.lower === 'that' && k > from && !object && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.text === ',')) return k;
     if (isMark(t.text) && k > from && tokens[k - 1]!.text === ',' && quotationAt(article, k)) return k;
     // A capitalized word inside a name ("told Associated Press that") is not the verb of a clause.
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || t.text === ';') break;
@@ -650,7 +662,7 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
   const beforeAdjuncts = from;
   // "reported on voting irregularities", "spoke about the crisis": the topic is the content.
   if ((tokens[from]?.lower === 'about' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
-  else from = skipAdjuncts(article, from, s.last);
+  else from = skipAdjuncts(article, from, s.last, isLightVerb(tokens[cue.head]!.lower));
   // "previously reported on voting irregularities.": when the adjuncts were all there was, the
   // last of them is what was reported on.
   let rest = from;
@@ -670,8 +682,8 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
     const named = namingEnd(article, from, s.last);
     if (named) return [from, named];
   }
-  // Verbs of judging take their object as content ("endorsed Cruz", "criticized Obama as weak");
-  // "accused X of Y" and "thanked X for Y" take what follows the preposition.
+  // Verbs of judging take their object as content ("endorsed Cruz", "criticized Obama as weak"),
+  // with what follows the preposition ("accused X of Y", "thanked X for Y").
   const objectContent = OBJECT_CONTENT.get(cue.lemma);
   if (objectContent !== undefined) {
     const object = phraseAfter(tokens, from, s.last);
@@ -679,7 +691,8 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
       const after = tokens[object[1]];
       if (objectContent !== '' && after?.lower === objectContent) {
         const rest = clauseEnd(article, object[1] + 1, s.last);
-        return rest > object[1] + 1 ? [objectContent === 'for' ? object[1] : object[1] + 1, rest] : object;
+        // PolNeAR keeps the one accused or praised: "Trump of using divisive rhetoric" (65 to 3 in train).
+        return rest > object[1] + 1 ? [object[0], rest] : object;
       }
       const quoted = after && isMark(after.text) ? quotationAt(article, object[1]) : null;
       return quoted ?? object;

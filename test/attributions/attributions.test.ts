@@ -180,6 +180,12 @@ describe('attribution forms', () => {
     expect(byCue(r.attributions, 'said')[0]?.content.text).toBe('that “ethanol people” “do a fantastic job. And it’s so important.”');
   });
 
+  it('keeps the one accused in the content, and a relative clause after the object', () => {
+    const r = run('Clinton has repeatedly accused Trump of using divisive rhetoric. He discussed the violence that has marred the rallies.');
+    expect(byCue(r.attributions, 'has repeatedly accused')[0]?.content.text).toBe('Trump of using divisive rhetoric');
+    expect(byCue(r.attributions, 'discussed')[0]?.content.text).toBe('the violence that has marred the rallies');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
