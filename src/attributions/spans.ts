@@ -269,7 +269,15 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     while (k < s.last && k - cue.last < 6 && tokens[k]!.lower !== 'by') k++;
     return tokens[k]?.lower === 'by' ? phraseAfter(tokens, k + 1, s.last) : null;
   }
-  if (cue.lemma === 'according') return sourceAfter(article, cue.last, s.last, nameAt);
+  if (cue.lemma === 'according') {
+    // "according to a New York Times/CBS News survey released on Thursday": the whole phrase up
+    // to the comma or the end of the sentence names the source.
+    const named = sourceAfter(article, cue.last, s.last, nameAt);
+    let k = cue.last;
+    while (k < s.last && k - cue.last < 20 && !/^[,;:.?!—]$/.test(tokens[k]!.text) && !isMark(tokens[k]!.text)) k++;
+    if (named && k > named[1] && k - cue.last < 20 && (k >= s.last || /^[,;.?!]$/.test(tokens[k]!.text))) return [named[0], k];
+    return named;
+  }
   if (cue.lemma === ':') return phraseBefore(tokens, s.first, cue.first);
   let end = cue.first;
   if (end > s.first && tokens[end - 1]!.text === ',') {
@@ -429,6 +437,13 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
   // The attribution comes after a comma or a closing quotation mark, and ends the sentence
   // (or is followed only by an "according to", a time or place, or the final punctuation).
   if (prev.text !== ',' && !isMark(prev.text) && prev.text !== '—') return null;
+  // "..., according to a CBS News survey released on Thursday.": whatever ends the sentence
+  // after a closing "according to" names the source.
+  if (cue.lemma === 'according' && prev.text === ',') {
+    let k = cue.last;
+    while (k < s.last && tokens[k]!.text !== ',' && tokens[k]!.text !== ';' && !isMark(tokens[k]!.text)) k++;
+    if (k >= s.last || /^[.?!]$/.test(tokens[k]!.text) || tokens[k]!.text === ',' && /^[.?!]$/.test(tokens[k + 1]?.text ?? '.')) return start - 1;
+  }
   // "Speaking on the radio last week, X said ...", "After Rubio stumbles, X sees ...": what
   // stands before the comma is a participle or an adverbial clause, not what was said.
   if (prev.text === ',') {

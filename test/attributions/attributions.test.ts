@@ -186,6 +186,13 @@ describe('attribution forms', () => {
     expect(byCue(r.attributions, 'discussed')[0]?.content.text).toBe('the violence that has marred the rallies');
   });
 
+  it('reads a closing "according to" with its whole source phrase and the clause before it', () => {
+    const r = run('Sanders trails Clinton in California by 4 points, according to the RealClearPolitics polling average.');
+    const a = byCue(r.attributions, 'according to')[0];
+    expect(a?.source?.text).toBe('the RealClearPolitics polling average');
+    expect(a?.content.text).toBe('Sanders trails Clinton in California by 4 points');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
