@@ -80,7 +80,9 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     // "which he said was not a prison sentence", "what it calls 'sensible laws'": the relative
     // pronoun stands for part of what was said, so the content reaches back to it.
     if (source && source[1] <= cue.first && content[0] >= cue.last) {
-      const rel = tokens[source[0] - 1];
+      let r = source[0] - 1;
+      if (tokens[r]?.pos === 'ADV') r--; // "which even critics say was ..."
+      const rel = tokens[r];
       if (rel && (/^(?:which|what|whom)$/.test(rel.lower) || (rel.lower === 'that' && /^(?:NOUN|PROPN)$/.test(tokens[rel.index - 1]?.pos ?? '')))) content = [rel.index, content[1]];
     }
     // "took multiple swipes at Jeb Bush", "offered his congratulations to the winners": a light

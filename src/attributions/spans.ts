@@ -54,7 +54,10 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, lightV
   let k = from;
   while (k < end) {
     const t = tokens[k]!;
-    if (TIME_WORDS.has(t.lower) && tokens[k + 1]?.pos !== 'VERB') {
+    const after = tokens[k + 1];
+    // "said this week that", but not "say this is a rough patch"
+    const timeWord = t.lower === 'this' || t.lower === 'last' ? TIME_TAIL.has(after?.lower ?? '') : after?.pos !== 'VERB' && after?.pos !== 'AUX';
+    if (TIME_WORDS.has(t.lower) && timeWord) {
       k++;
       continue;
     }
@@ -669,7 +672,8 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
   // "told the Times that ...", "assured voters ...": the hearer is not part of the content.
   if (RECIPIENT_VERBS.has(cue.lemma)) {
     const hearer = phraseAfter(tokens, from, s.last);
-    if (hearer && tokens[hearer[1]]?.lower !== 'to' && (tokens[hearer[1]]?.text === ',' || tokens[hearer[1]]?.lower === 'that' || isMark(tokens[hearer[1]]?.text) || tokens[hearer[1]]?.text === ':' || tokens[hearer[1]]?.pos === 'PRON' || tokens[hearer[1]]?.pos === 'DET' || tokens[hearer[1]]?.pos === 'PROPN')) {
+    const next = tokens[hearer?.[1] ?? -1];
+    if (hearer && next && next.lower !== 'to' && (next.text === ',' || next.lower === 'that' || isMark(next.text) || next.text === ':' || /^(?:PRON|DET|PROPN|ADV|ADP)$/.test(next.pos))) {
       from = hearer[1];
     }
   }
