@@ -10,6 +10,7 @@ import type { QuoteIndex } from '../quotes/index.js';
 import type { Attribution, AttributionForm, AttributionType, Credit } from '../schema/attribution.js';
 import type { Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
+import { phraseBefore } from '../text/phrases.js';
 import { firstNotBefore } from '../text/bisect.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
@@ -84,6 +85,12 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
       if (tokens[r]?.pos === 'ADV') r--; // "which even critics say was ..."
       const rel = tokens[r];
       if (rel && (/^(?:which|what|whom)$/.test(rel.lower) || (rel.lower === 'that' && /^(?:NOUN|PROPN)$/.test(tokens[rel.index - 1]?.pos ?? '')))) content = [rel.index, content[1]];
+      // "a probe the agency said was ongoing": with no relative pronoun, the noun the clause is
+      // about is its missing subject, and the content starts with it.
+      else if (rel && rel.pos === 'NOUN' && /^(?:AUX|VERB)$/.test(tokens[content[0]]!.pos) && !/ing$/.test(tokens[content[0]]!.lower) && tokens[content[0]]!.lower !== 'to') {
+        const antecedent = phraseBefore(tokens, article.sentences[rel.sentence]!.first, rel.index + 1);
+        if (antecedent) content = [antecedent[0], content[1]];
+      }
     }
     // "took multiple swipes at Jeb Bush", "offered his congratulations to the winners": a light
     // verb's object is part of the cue, and the content follows its preposition.

@@ -39,6 +39,8 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || t.text === '-' || joined || (t.text === '.' && first < last && !t.spaceBefore)) {
       // A pronoun is a phrase on its own.
       if (t.pos === 'PRON' && first < last && !/^['’]s$/.test(tokens[first]!.text)) break;
+      // "a probe the agency said": a determiner opens its phrase, so a noun before it ends another one.
+      if (first < last && tokens[first]!.pos === 'DET' && (t.pos === 'NOUN' || t.pos === 'PROPN') && !/^(?:all|both|half)$/.test(tokens[first]!.lower)) break;
       first--;
       if (t.pos === 'PRON' && isPersonalPronoun(t)) break;
       continue;

@@ -193,6 +193,13 @@ describe('attribution forms', () => {
     expect(a?.content.text).toBe('Sanders trails Clinton in California by 4 points');
   });
 
+  it('starts a reported relative clause with no pronoun at the noun it is about', () => {
+    const r = run('They opened a probe the agency said was ongoing.');
+    const said = byCue(r.attributions, 'said')[0];
+    expect(said?.source?.text).toBe('the agency');
+    expect(said?.content.text).toBe('a probe the agency said was ongoing');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
