@@ -46,6 +46,28 @@ function particlesOf(form: string): string[] | undefined {
   return undefined;
 }
 
+/**
+ * "Lynch: No outside influence on FBI probe.", "TRUMP: The deaths of ...": a sentence that opens
+ * with nothing but a person's or organization's name and a colon gives that name's words.
+ */
+const NOT_SPEAKERS = new Set(['latest', 'update', 'updated', 'watch', 'video', 'photo', 'photos', 'read', 'note', 'editor', 'correction', 'question', 'answer', 'q', 'a', 'name', 'remember', 'breaking', 'exclusive', 'analysis', 'opinion', 'poll', 'live', 'transcript']);
+
+function namedColon(article: ArticleContext, colon: number, entityType?: (token: number) => string | undefined): boolean {
+  const { tokens } = article;
+  const s = article.sentences[tokens[colon]!.sentence]!;
+  const length = colon - s.first;
+  if (length < 1 || length > 5 || !entityType) return false;
+  const next = tokens[colon + 1];
+  if (!next || !/^[\p{Lu}"“‘']/u.test(next.text) || colon + 3 >= s.last) return false;
+  for (let k = s.first; k < colon; k++) {
+    const type = entityType(k);
+    if (type === 'PERSON' || type === 'ORGANIZATION') continue;
+    // A headline name the tagger did not know ("Lynch: ..."): a short run of proper nouns.
+    if (type !== undefined || length > 3 || !/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:DET|ADP|PRON|AUX|CCONJ)$/.test(tokens[k]!.pos) || NOT_SPEAKERS.has(tokens[k]!.lower)) return false;
+  }
+  return true;
+}
+
 export function findCues(article: ArticleContext, insideQuote: Int32Array, entityType?: (token: number) => string | undefined): Cue[] {
   scorer ??= new BinaryScorer(model as PackedBinaryModel);
   const { tokens } = article;
@@ -54,7 +76,7 @@ export function findCues(article: ArticleContext, insideQuote: Int32Array, entit
   for (const t of tokens) {
     const i = t.index;
     if (!isCandidate(article, i)) continue;
-    if (scorer.score(cueFeatures(article, i, insideQuote, withQuotes[t.sentence]!, entityType)) <= 0) continue;
+    if (scorer.score(cueFeatures(article, i, insideQuote, withQuotes[t.sentence]!, entityType)) <= 0 && !(t.text === ':' && namedColon(article, i, entityType))) continue;
     const lemma = t.lower === 'according' ? 'according' : t.text === ':' ? ':' : (CUE_VERB_FORMS.get(t.lower) ?? t.lower);
     // "known as": naming, not reporting.
     if (tokens[i + 1]?.lower === 'as' && lemma === 'know') continue;

@@ -281,7 +281,13 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     if (named && k > named[1] && k - cue.last < 20 && (k >= s.last || /^[,;.?!]$/.test(tokens[k]!.text))) return [named[0], k];
     return named;
   }
-  if (cue.lemma === ':') return phraseBefore(tokens, s.first, cue.first);
+  if (cue.lemma === ':') {
+    // "Lynch: ..." in a headline, where the tagger reads the name as a verb
+    const head = phraseBefore(tokens, s.first, cue.first);
+    if (head || cue.first - s.first > 3) return head;
+    for (let k = s.first; k < cue.first; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text)) return null;
+    return cue.first > s.first ? [s.first, cue.first] : null;
+  }
   let end = cue.first;
   if (end > s.first && tokens[end - 1]!.text === ',') {
     // "Leonard E. Burman, director of the center, said": the apposition belongs to the source.

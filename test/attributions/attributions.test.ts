@@ -200,6 +200,13 @@ describe('attribution forms', () => {
     expect(said?.content.text).toBe('a probe the agency said was ongoing');
   });
 
+  it('reads a headline that gives a name and a colon', () => {
+    const r = run('Lynch: No outside influence on FBI probe into Clinton emails.\n\nAttorney General Loretta Lynch spoke on Tuesday.');
+    const colon = byCue(r.attributions, ':')[0];
+    expect(colon?.source?.text).toBe('Lynch');
+    expect(colon?.content.text).toBe('No outside influence on FBI probe into Clinton emails');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
