@@ -108,9 +108,10 @@ function withAttributions(quotes: Quote[], attributions: AttributionIndex | unde
   return quotes.map((q) => {
     const id = attributions.quoteAttribution.get(q.id);
     if (!id) return q;
+    const kind = attributions.partialQuotes.has(q.id) ? 'partial' : q.kind;
     const filled = attributions.quoteSpeakers.get(q.id);
-    if (!filled) return { ...q, attributionId: id };
+    if (!filled) return { ...q, kind, attributionId: id };
     const cue = byId.get(id)?.cue ?? q.cue;
-    return { ...q, attributionId: id, speaker: filled, cue };
+    return { ...q, kind, attributionId: id, speaker: filled, cue };
   });
 }

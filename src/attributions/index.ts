@@ -24,6 +24,8 @@ export interface AttributionIndex {
   quoteAttribution: Map<string, string>;
   /** Speakers for quotes the quote stage left without one, from the attribution that reports them. */
   quoteSpeakers: Map<string, Speaker>;
+  /** Scare quotes found inside reported content: the source's words, so partial quotations. */
+  partialQuotes: Set<string>;
 }
 
 /** Quote-speaker sieves that read the speaker off the clause around the quotation, not off a cue of its own. */
@@ -109,12 +111,13 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   // Quotations inside the content an attribution reports are that source's words: its source is
   // their speaker, over a speaker the quote stage found only by the clause around them.
   const contained = new Set<string>();
-  linkQuotes(article, quoteIndex, drafts, contained);
+  const partialQuotes = new Set<string>();
+  linkQuotes(article, quoteIndex, drafts, contained, partialQuotes);
   const speakerFound = new Set(
     quoteIndex.quotes.filter((q) => q.speaker?.mention && !(contained.has(q.id) && WEAK_SIEVES.has(q.speaker.sieve ?? ''))).map((q) => q.id),
   );
   // A content with no word in it, which no quotation joined, says nothing.
-  return build(article, entities, drafts.filter((d) => hasWord(tokens, d.content)), speakerFound);
+  return { ...build(article, entities, drafts.filter((d) => hasWord(tokens, d.content)), speakerFound), partialQuotes };
 }
 
 /**
@@ -218,7 +221,7 @@ class ContentIndex {
 }
 
 /** Every speech quote belongs to an attribution with the same speaker: the one with its cue, or a new one. */
-function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[], contained: Set<string>): void {
+function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[], contained: Set<string>, partialQuotes: Set<string>): void {
   const { tokens } = article;
   const byCue = new Map<string, Draft>();
   const lastByParagraph = new Map<number, Draft>();
@@ -239,7 +242,20 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
   };
   quoteIndex.drafts.forEach((d, k) => {
     const quote = quoteIndex.quotes[k]!;
-    if (quote.kind === 'nonspeech') return;
+    if (quote.kind === 'nonspeech') {
+      // "Ramos believes in journalism that 'takes sides'": a scare quote inside what a source is
+      // reported to have said or thought is that source's word.
+      if (!d.scare) return;
+      const at = contents.at(d.open).find((j) => {
+        const x = drafts[j]!;
+        return !x.evidential && x.source !== null && x.content[0] <= d.open && (d.close >= 0 ? d.close + 1 : d.last) <= x.content[1];
+      });
+      if (at === undefined) return;
+      drafts[at]!.quoteIds.push(quote.id);
+      contained.add(quote.id);
+      partialQuotes.add(quote.id);
+      return;
+    }
     const first = d.open;
     const last = d.close >= 0 ? d.close + 1 : d.last;
     const cue = d.speaker?.cue ?? null;
@@ -314,7 +330,7 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
   });
 }
 
-function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[], speakerFound: ReadonlySet<string>): AttributionIndex {
+function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[], speakerFound: ReadonlySet<string>): Omit<AttributionIndex, 'partialQuotes'> {
   const { tokens, text } = article;
   const span = (r: Range) => makeSpan(text, tokens[r[0]]!.start, tokens[r[1] - 1]!.end);
   drafts.sort((a, b) => a.content[0] - b.content[0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0));

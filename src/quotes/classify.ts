@@ -99,6 +99,9 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (sentenceLike && (startsParagraph || words.length >= 6 || before?.text === ':' || before?.text === ',' || TERMINAL.test(lastContent?.text ?? '') || /,$/.test(lastContent?.text ?? ''))) return 'speech';
   if (sentenceHasCue(article, d)) return words.length >= 6 && sentenceLike ? 'speech' : 'partial';
   if (startsParagraph && words.length >= 3) return 'speech';
-  // A short fragment in the writer's own sentence with no one said to say it: a scare quote or a term.
-  return words.length >= 8 ? 'speech' : 'nonspeech';
+  // A short fragment in the writer's own sentence with no one said to say it: a scare quote or a
+  // term. Inside what a source is reported to have said, it is the source's word (see attributions).
+  if (words.length >= 8) return 'speech';
+  d.scare = words.length > 0 && /^\p{Ll}/u.test(words[0]!.text) && !modifiesNoun;
+  return 'nonspeech';
 }

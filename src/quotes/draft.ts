@@ -25,6 +25,8 @@ export interface QuoteDraft {
   readonly after: number;
   readonly paragraph: number;
   kind: QuoteKind;
+  /** A nonspeech quotation that is a scare quote rather than a name or title: it may still be someone's words. */
+  scare?: boolean;
   speaker: SpeakerFound | null;
 }
 

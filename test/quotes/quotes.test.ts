@@ -69,6 +69,13 @@ describe('speaker attribution', () => {
     expect(quotes[1]!.speaker?.sieve).toBe('continuation');
   });
 
+  it('reads a scare quote inside reported speech as the source\'s partial quotation', () => {
+    const quotes = quotesOf('The anchor Jorge Ramos said he believes in journalism that “takes sides.” The crowd was large.');
+    expect(quotes.map(brief)).toEqual([{ text: 'takes sides.', kind: 'partial', speaker: 'Jorge Ramos' }]);
+    // outside any report it stays a scare quote
+    expect(quotesOf('The crowd believed in journalism that “takes sides.”')[0]?.kind).toBe('nonspeech');
+  });
+
   it('continues past a cue that belongs to the report of the first quotation', () => {
     const quotes = quotesOf('“It was very nice,” the tycoon Sheldon Adelson told Reuters when asked about the meeting. Trump leads the polls. “He was very charming.”');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Sheldon Adelson', 'Sheldon Adelson']);
