@@ -578,7 +578,7 @@ export function raisedContent(article: ArticleContext, cue: Cue): Range | null {
   if (!complement) return null;
   const start = raisedSubjectStart(article, cue.first, s.first);
   if (start === null || start >= cue.first) return null;
-  if (cue.first - start === 1 && /^(?:it|there|this)$/.test(tokens[start]!.lower)) return null;
+  if (cue.first - start === 1 && /^(?:it|there)$/.test(tokens[start]!.lower)) return null;
   let end = clauseEnd(article, cue.last, s.last);
   // The raised predicate ends before an adverbial clause ("... as the rock classic played"), an
   // agent ("are considered unclean by Muslims"), a second predicate ("and is celebrated as") or a
