@@ -135,6 +135,8 @@ function clauseEnd(article: ArticleContext, from: number, last: number): number 
   for (let i = from; i < last; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
+    // '"... was maniacal," adding, "..."': a participle of saying after a quotation closed with a comma.
+    if (i > from && isMark(t.text) && tokens[i - 1]!.text === ',' && tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]!.lower) && SAYING_FORMS.has(tokens[i + 1]!.lower)) return i + 1;
     // "found Trump to be 'very charming' and called ...": a second verb of saying reports something else.
     if (t.lower === 'and' && i > from && tokens[i + 1]?.pos === 'VERB' && SAYING_FORMS.has(tokens[i + 1]!.lower) && !/ing$/.test(tokens[i + 1]!.lower)) return i;
     // "... but described his skills as ...", "... but did not suggest ...": a second predicate.
@@ -145,6 +147,8 @@ function clauseEnd(article: ArticleContext, from: number, last: number): number 
       // ", saying ...", ", adding that ...": a participial attribution of its own ends the content;
       // ", holding a gun", ", including ..." go on with it.
       if (next && next.pos === 'VERB' && /ing$/.test(next.lower) && SAYING_FORMS.has(next.lower) && !isMark(tokens[i - 1]?.text)) return i;
+      // "..., compared with 64 percent who say the same": the writer's comparison.
+      if (next?.lower === 'compared' && /^(?:with|to)$/.test(tokens[i + 2]?.lower ?? '')) return i;
       if (next?.lower === 'and' && tokens[i + 2] && SHORT_CUES.has(tokens[i + 2]!.lower)) return i;
       if (next?.lower === 'which' && !isMark(tokens[i - 1]?.text)) return i;
       if (next?.lower === 'and' && tokens[from]?.lower !== 'that' && !isMark(tokens[i - 1]?.text)) {
