@@ -303,14 +303,15 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
       // off by commas as part of the source, as it does an apposition.
       if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text))) return [head[0], end - 1];
     }
-    // '"...," said Jones' and "..., said Jones": the source follows the cue
-    const after = sourceAfter(article, cue.last, s.last, nameAt);
+    // '"...," said Jones' and "..., said Jones": the source follows a verb of saying ("..., imposed
+    // sanctions" has its object there)
+    const after = SAYING_FORMS.has(tokens[cue.head]!.lower) ? sourceAfter(article, cue.last, s.last, nameAt) : null;
     if (after) return after;
     end = k > s.first ? k : end;
   }
   const subject = subjectBefore(article, s.first, end, nameAt);
   if (subject) return subject;
-  if (isMark(tokens[cue.first - 1]?.text) || tokens[cue.first - 1]?.text === ',') {
+  if ((isMark(tokens[cue.first - 1]?.text) || tokens[cue.first - 1]?.text === ',') && SAYING_FORMS.has(tokens[cue.head]!.lower)) {
     const after = sourceAfter(article, cue.last, s.last, nameAt);
     if (after) return after;
   }
@@ -625,7 +626,7 @@ function raisedSubjectStart(article: ArticleContext, before: number, first: numb
   // "In the past few days, the politician ...", "Indeed, a broader swath ...": an opener ends at its comma.
   let start = hard;
   const opener = tokens[hard]!;
-  if (OPENER_TAGS.has(opener.pos) || ADVERBIAL_OPENERS.has(opener.lower) || (opener.pos === 'VERB' && /ing$/.test(opener.lower))) {
+  if (OPENER_TAGS.has(opener.pos) || ADVERBIAL_OPENERS.has(opener.lower) || TIME_TAIL.has(opener.lower) || (opener.pos === 'VERB' && /ing$/.test(opener.lower))) {
     for (let k = before - 1; k > hard; k--) {
       if (tokens[k]!.text === ',') {
         start = k + 1;

@@ -207,6 +207,13 @@ describe('attribution forms', () => {
     expect(colon?.content.text).toBe('No outside influence on FBI probe into Clinton emails');
   });
 
+  it('takes a source after the cue only for verbs of saying', () => {
+    const r = run('He withdrew from the deal, calling it "one-sided," imposed sanctions on the state and left.');
+    expect(r.attributions.some((a) => a.source?.text === 'sanctions')).toBe(false);
+    const said = run('"We will win," said Jane Doe.').attributions[0];
+    expect(said?.source?.text).toBe('Jane Doe');
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
