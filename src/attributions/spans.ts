@@ -59,6 +59,8 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, lightV
     const timeWord = t.lower === 'this' || t.lower === 'last' ? TIME_TAIL.has(after?.lower ?? '') : after?.pos !== 'VERB' && after?.pos !== 'AUX';
     if (TIME_WORDS.has(t.lower) && timeWord) {
       k++;
+      // "Wednesday morning", "last week"
+      if (TIME_TAIL.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') k++;
       continue;
     }
     if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'to') {
