@@ -299,8 +299,21 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     // "Leonard E. Burman, director of the center, said": the apposition belongs to the source.
     let k = end - 2;
     while (k > s.first && end - k < 25 && tokens[k]!.text !== ',' && !isMark(tokens[k]!.text)) k--;
+    // "from Sumter, South Carolina," : the state after a city's comma continues the apposition.
+    const tail = tokens.slice(k + 1, end - 1);
+    if (k > s.first && tokens[k]!.text === ',' && tail.length > 0 && tail.length <= 3 && tail.every((t) => t.pos === 'PROPN') && tokens[k - 1]?.pos === 'PROPN') {
+      k--;
+      while (k > s.first && end - k < 30 && tokens[k]!.text !== ',' && !isMark(tokens[k]!.text)) k--;
+    }
     if (k > s.first && tokens[k]!.text === ',') {
-      const head = subjectBefore(article, s.first, k, nameAt);
+      let head = subjectBefore(article, s.first, k, nameAt);
+      // "Marley Anderson, 21, a junior from Las Vegas, said", "Dean Johnson, a salesman from
+      // Sumter, South Carolina, says": an age or the rest of a place name is not the head.
+      for (let guard = 0; guard < 2 && head && head[0] - 1 > s.first && tokens[head[0] - 1]!.text === ','; guard++) {
+        const inner = tokens.slice(head[0], head[1]);
+        if (!(inner.length === 1 && inner[0]!.pos === 'NUM') && !inner.every((t) => t.pos === 'PROPN' && nameAt?.(t.index) === undefined)) break;
+        head = subjectBefore(article, s.first, head[0] - 1, nameAt) ?? head;
+      }
       // "Chris Cox, who runs the NRA's lobbying arm, says": PolNeAR counts a relative clause set
       // off by commas as part of the source, as it does an apposition.
       if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text))) return [head[0], end - 1];

@@ -18,6 +18,8 @@ export const isPersonalPronoun = (t: Token): boolean => PERSONAL_PRONOUNS.has(t.
  * The noun phrase ending just before token `end` (exclusive) within [from, end): "Jones",
  * "the minister", "two Iranian officials", "he". Returns [first, last) or null.
  */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'around', 'approximately', 'some', 'than', 'over', 'under']);
+
 export function phraseBefore(tokens: readonly Token[], from: number, end: number): [number, number] | null {
   let last = end;
   while (last > from && SKIPPABLE.has(tokens[last - 1]!.lower)) last--;
@@ -46,6 +48,22 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
       continue;
     }
     if (t.lower === 'of' && first > from + 1 && NP_POS.has(tokens[first - 2]!.pos)) {
+      first--;
+      continue;
+    }
+    // "About four in 10", "Nearly half", "more than 4 in 10": an approximator before a quantity
+    if (first < last && (tokens[first]!.pos === 'NUM' || tokens[first]!.lower === 'half') && APPROXIMATORS.has(t.lower)) {
+      first--;
+      if (t.lower === 'than' && first > from && /^(?:more|less|fewer)$/.test(tokens[first - 1]!.lower)) first--;
+      break;
+    }
+    // "four in 10 voters", "Six in 10"
+    if (t.lower === 'in' && first > from + 1 && tokens[first]?.pos === 'NUM' && tokens[first - 2]!.pos === 'NUM') {
+      first--;
+      continue;
+    }
+    // "Democratic registered voters": a participle between an adjective and its noun
+    if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && first < last && tokens[first]!.pos === 'NOUN' && first - 1 > from && /^(?:ADJ|NUM)$/.test(tokens[first - 2]!.pos)) {
       first--;
       continue;
     }

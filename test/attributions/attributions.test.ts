@@ -214,6 +214,15 @@ describe('attribution forms', () => {
     expect(said?.source?.text).toBe('Jane Doe');
   });
 
+  it('reads survey shares and appositions with an age or a place as whole sources', () => {
+    const r = run('About four in 10 Democratic registered voters say it matters. Marley Anderson, 21, a junior from Las Vegas, said she voted. Dean Johnson, a salesman from Sumter, South Carolina, says Cruz will win.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual([
+      'About four in 10 Democratic registered voters',
+      'Marley Anderson, 21, a junior from Las Vegas',
+      'Dean Johnson, a salesman from Sumter, South Carolina',
+    ]);
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
