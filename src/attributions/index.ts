@@ -72,7 +72,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     }
     // "It appears that ...": seeming has no source.
     const raising = RAISING_VERBS.has(cue.lemma);
-    const source = raising ? null : participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker, nameAt);
+    const source = raising ? null : (coordinatedSource(tokens, cue, drafts) ?? participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker, nameAt));
     let content = findContent(article, cue, source);
     if (!content) continue;
     // "told Breitbart News he'd support ...": the hearer is not part of what was said.
@@ -171,6 +171,20 @@ function closeQuotations(article: ArticleContext, drafts: Draft[]): void {
   }
 }
 const MAX_QUOTE_RUN = 600;
+
+/**
+ * "He said X and said that Y", "Kasich says X and tells the crowd Y": a cue coordinated with
+ * the report just before it, whose content ends at the conjunction, shares that report's source.
+ */
+function coordinatedSource(tokens: ArticleContext['tokens'], cue: Cue, drafts: Draft[]): Range | null {
+  const and = tokens[cue.first - 1];
+  if (!and || !/^(?:and|but)$/.test(and.lower)) return null;
+  const previous = drafts[drafts.length - 1];
+  if (!previous?.source || !previous.cue || previous.evidential || tokens[previous.cue[0]]!.sentence !== and.sentence) return null;
+  let end = previous.content[1];
+  while (end < and.index && /^[,;]$/.test(tokens[end]!.text)) end++;
+  return end === and.index && previous.cue[1] <= previous.content[0] ? previous.source : null;
+}
 
 const hasWord = (tokens: ArticleContext['tokens'], r: Range): boolean => {
   for (let i = r[0]; i < r[1]; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) return true;

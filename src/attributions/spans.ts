@@ -316,7 +316,12 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
       }
       // "Chris Cox, who runs the NRA's lobbying arm, says": PolNeAR counts a relative clause set
       // off by commas as part of the source, as it does an apposition.
-      if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text))) return [head[0], end - 1];
+      // ('"Yes," Brent Bozell III, founder of the center, tells ...' has its source right after the
+      // closing mark; a phrase right after an opening mark is quoted, not the source.)
+      // "he, once again, pledged": a parenthetical adverb is no apposition.
+      const adverbial = tokens.slice(k + 1, end - 1).every((t) => t.pos === 'ADV' || t.pos === 'ADP' || /^(?:again|once|too|however|though|meanwhile)$/.test(t.lower));
+      if (head && adverbial) return head;
+      if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text) && quotationAt(article, head[0] - 1))) return [head[0], end - 1];
     }
     // '"...," said Jones' and "..., said Jones": the source follows a verb of saying ("..., imposed
     // sanctions" has its object there)

@@ -223,6 +223,11 @@ describe('attribution forms', () => {
     ]);
   });
 
+  it('finds the source before a cue that follows a closing quotation, past a parenthetical adverb, and across "and"', () => {
+    const r = run('“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News. He, once again, said his attacks have given his campaign momentum and said that Trump did not represent the party.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Brent Bozell III, founder of the Media Research Center', 'He', 'He']);
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
