@@ -228,6 +228,11 @@ describe('attribution forms', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Brent Bozell III, founder of the Media Research Center', 'He', 'He']);
   });
 
+  it('keeps a relative clause, a participle or an adverbial set off by commas out of the source before the cue', () => {
+    const r = run('Trump, who has relied on populist fervor, has said Britain should leave. Clinton, clearly frustrated, responded that she was right. Sanders, a senator from Vermont, said he agrees.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Trump', 'Clinton', 'Sanders, a senator from Vermont']);
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
