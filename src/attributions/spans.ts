@@ -106,6 +106,16 @@ function namingEnd(article: ArticleContext, from: number, last: number): number 
   return name ? name[1] : null;
 }
 
+/** Does the mark at token `k` close a quotation? */
+function closesQuotation(article: ArticleContext, k: number): boolean {
+  const at = article.tokens[k]!.start;
+  const list = article.quotations;
+  // Quotations are in text order of their openings; the one closing at `at` opened before it.
+  const hi = firstNotBefore(list.length, (j) => list[j]!.open.start < at);
+  for (let j = hi - 1; j >= 0 && j >= hi - 50; j--) if (list[j]!.close?.start === at) return true;
+  return false;
+}
+
 /** The token range of the quotation opening at token `open`, marks included. */
 function quotationAt(article: ArticleContext, open: number): Range | null {
   const { tokens } = article;
@@ -474,7 +484,9 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
   if (!prev || start <= s.first) return null;
   // The attribution comes after a comma or a closing quotation mark, and ends the sentence
   // (or is followed only by an "according to", a time or place, or the final punctuation).
-  if (prev.text !== ',' && !isMark(prev.text) && prev.text !== '—') return null;
+  // (A mark must close a quotation: "Bernie Sanders’ campaign says" has an apostrophe.)
+  const possessive = /^['’]$/.test(prev.text) && !prev.spaceBefore && /s$/i.test(tokens[prev.index - 1]?.text ?? '') && !closesQuotation(article, prev.index);
+  if (prev.text !== ',' && !(isMark(prev.text) && !possessive) && prev.text !== '—') return null;
   // "..., according to a CBS News survey released on Thursday.": whatever ends the sentence
   // after a closing "according to" names the source.
   if (cue.lemma === 'according' && prev.text === ',') {

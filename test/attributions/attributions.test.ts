@@ -233,6 +233,11 @@ describe('attribution forms', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Trump', 'Clinton', 'Sanders, a senator from Vermont']);
   });
 
+  it('reads a possessive apostrophe as part of the source, not as a closing quotation', () => {
+    const r = run('Bernie Sanders’ campaign says it raised more money.');
+    expect(r.attributions[0]).toMatchObject({ source: { text: 'Bernie Sanders’ campaign' }, content: { text: 'it raised more money' } });
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
