@@ -219,8 +219,24 @@ function subjectBefore(article: ArticleContext, from: number, end: number, nameA
     if (tokens[first - 1]!.text === ',' && !tokens.slice(first, end).some((t) => t.lower === 'and')) break;
     first = more[0];
   }
+  // "Aides to Clinton say", "Democratic voters in all five states see": a subject noun phrase with
+  // a prepositional phrase after it, when the whole stretch from the start of the clause is one
+  // noun phrase.
+  // Several of them ("voters in six states going to the polls"), and a participle before one
+  // ("Exit polls taken in South Carolina found").
+  let k = first;
+  for (let guard = 0; guard < 3 && k - 1 > from && POSTMODIFIERS.has(tokens[k - 1]!.lower); guard++) {
+    let at = k - 1;
+    if (tokens[at - 1]?.pos === 'VERB' && /(?:ed|en|ing)$/.test(tokens[at - 1]!.lower) && at - 1 > from) at--;
+    const outer = phraseBefore(tokens, from, at);
+    if (!outer) break;
+    const before = tokens[outer[0] - 1];
+    if (outer[0] === from || /^[,;:(]$/.test(before!.text) || before!.pos === 'CCONJ' || before!.pos === 'SCONJ') return [outer[0], head[1]];
+    k = outer[0];
+  }
   return [first, head[1]];
 }
+const POSTMODIFIERS = new Set(['to', 'for', 'in', 'at', 'from', 'with', 'on']);
 
 /** The sentence's own subject: its first name, pronoun or noun phrase (one that can speak, when asked). */
 function sentenceSubject(article: ArticleContext, token: number, isSpeaker?: (r: Range) => boolean): Range | null {

@@ -238,6 +238,11 @@ describe('attribution forms', () => {
     expect(r.attributions[0]).toMatchObject({ source: { text: 'Bernie Sanders’ campaign' }, content: { text: 'it raised more money' } });
   });
 
+  it('keeps the prepositional phrases of a subject that opens its clause', () => {
+    const r = run('Aides to Clinton say she is shifting. Exit polls taken in South Carolina found that about half were angry. In Iowa, voters in the cities say they will caucus.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Aides to Clinton', 'Exit polls taken in South Carolina', 'voters in the cities']);
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
