@@ -37,10 +37,12 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
       }
     }
     // "state-run": a word joined by a hyphen belongs to the phrase whatever its part of speech
-    const joined = first < last && (tokens[first]!.text === '-' && !tokens[first]!.spaceBefore);
+    const joined = first < last && ((tokens[first]!.text === '-' && !tokens[first]!.spaceBefore) || (tokens[first - 2]?.text === '-' && !t.spaceBefore && first - 2 >= from));
+    // "The nearly 90-second ad": an adverb between a determiner and what it grades
+    const graded = t.pos === 'ADV' && first < last && first - 1 > from && tokens[first - 2]!.pos === 'DET' && /^(?:ADJ|NUM)$/.test(tokens[first]!.pos);
     // "Sanders’ campaign": a bare apostrophe after a plural or a name ending in s is possessive
     const possessive = /^['’]$/.test(t.text) && !t.spaceBefore && first < last && first - 1 > from && /s$/i.test(tokens[first - 2]!.text);
-    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || possessive || t.text === '-' || joined || (t.text === '.' && first < last && !t.spaceBefore)) {
+    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || possessive || t.text === '-' || joined || graded || (t.text === '.' && first < last && !t.spaceBefore)) {
       // A pronoun is a phrase on its own.
       if (t.pos === 'PRON' && first < last && !/^['’]s$/.test(tokens[first]!.text)) break;
       // "a probe the agency said": a determiner opens its phrase, so a noun before it ends another one.
