@@ -173,12 +173,14 @@ function closeQuotations(article: ArticleContext, drafts: Draft[]): void {
 const MAX_QUOTE_RUN = 600;
 
 /**
- * "He said X and said that Y", "Kasich says X and tells the crowd Y": a cue coordinated with
- * the report just before it, whose content ends at the conjunction, shares that report's source.
+ * "He said X and said that Y", "Kasich says X and tells the crowd Y", "posted a comment, saying
+ * Y": a cue coordinated with the report just before it, whose content ends at the conjunction
+ * or comma, shares that report's source.
  */
 function coordinatedSource(tokens: ArticleContext['tokens'], cue: Cue, drafts: Draft[]): Range | null {
   const and = tokens[cue.first - 1];
-  if (!and || !/^(?:and|but)$/.test(and.lower)) return null;
+  // (also a participle after a comma: "posted a comment of her own, saying ...")
+  if (!and || !(/^(?:and|but)$/.test(and.lower) || (and.text === ',' && /ing$/.test(tokens[cue.head]!.lower)))) return null;
   const previous = drafts[drafts.length - 1];
   if (!previous?.source || !previous.cue || previous.evidential || tokens[previous.cue[0]]!.sentence !== and.sentence) return null;
   let end = previous.content[1];
