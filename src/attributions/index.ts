@@ -89,7 +89,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
       if (rel && (/^(?:which|what|whom)$/.test(rel.lower) || (rel.lower === 'that' && /^(?:NOUN|PROPN)$/.test(tokens[rel.index - 1]?.pos ?? '')))) content = [rel.index, content[1]];
       // "a probe the agency said was ongoing": with no relative pronoun, the noun the clause is
       // about is its missing subject, and the content starts with it.
-      else if (rel && rel.pos === 'NOUN' && /^(?:AUX|VERB)$/.test(tokens[content[0]]!.pos) && !/ing$/.test(tokens[content[0]]!.lower) && tokens[content[0]]!.lower !== 'to') {
+      else if (rel && rel.pos === 'NOUN' && rel.sentence === tokens[source[0]]!.sentence && /^(?:AUX|VERB)$/.test(tokens[content[0]]!.pos) && !/ing$/.test(tokens[content[0]]!.lower) && tokens[content[0]]!.lower !== 'to') {
         const antecedent = phraseBefore(tokens, article.sentences[rel.sentence]!.first, rel.index + 1);
         if (antecedent) content = [antecedent[0], content[1]];
       }

@@ -63,7 +63,7 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, lightV
       if (TIME_TAIL.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') k++;
       continue;
     }
-    if (t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'to') {
+    if (t.pos === 'ADP' && !/^(?:that|to|whether|if)$/.test(t.lower)) {
       const np = phraseAfter(tokens, k + 1, end);
       if (!np) break;
       k = np[1];
@@ -743,7 +743,7 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
   while (from < s.last && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
   const beforeAdjuncts = from;
   // "reported on voting irregularities", "spoke about the crisis": the topic is the content.
-  if ((tokens[from]?.lower === 'about' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
+  if ((tokens[from]?.lower === 'about' || tokens[from]?.lower === 'of' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
   else from = skipAdjuncts(article, from, s.last, isLightVerb(tokens[cue.head]!.lower));
   // "previously reported on voting irregularities.": when the adjuncts were all there was, the
   // last of them is what was reported on.
