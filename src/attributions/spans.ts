@@ -39,14 +39,16 @@ export const isLightVerb = (form: string): boolean => LIGHT_VERBS.has(form);
  * during a news conference that ...", "said on Twitter, '...'". The content starts at "that" or
  * a quotation mark when one comes soon; otherwise after leading prepositional phrases and times.
  */
-function skipAdjuncts(article: ArticleContext, from: number, end: number, lightVerb: boolean): number {
+function skipAdjuncts(article: ArticleContext, from: number, end: number, objectBeforeThat: boolean): number {
   const { tokens } = article;
   // "discussed the violence that has marred ...": a "that" after the object is a relative clause
-  // of it; only past adjuncts ("said on Friday that", "said in a statement that") does "that" open the content.
-  const object = !lightVerb && tokens[from] && /^(?:DET|NOUN|ADJ|NUM)$/.test(tokens[from]!.pos) && !TIME_WORDS.has(tokens[from]!.lower);
+  // of it; only past adjuncts ("said on Friday that", "said in a statement that") does "that" open
+  // the content, or past an object that is not what was said (`objectBeforeThat`: the hearer of
+  // "told the Post and Courier that", the object of a light verb in "expressed amusement that").
+  const object = !objectBeforeThat && tokens[from] && /^(?:DET|NOUN|ADJ|NUM)$/.test(tokens[from]!.pos) && !TIME_WORDS.has(tokens[from]!.lower);
   for (let k = from; k < Math.min(end, from + 20); k++) {
     const t = tokens[k]!;
-    if (t.lower === 'that' && k > from && !object && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.text === ',')) return k;
+    if (t.lower === 'that' && k > from && !object && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.text === ',' || tokens[k - 1]!.lower === 'clear')) return k;
     if (isMark(t.text) && k > from && tokens[k - 1]!.text === ',' && quotationAt(article, k)) return k;
     // A capitalized word inside a name ("told Associated Press that") is not the verb of a clause.
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || t.text === ';') break;
@@ -744,7 +746,7 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
   const beforeAdjuncts = from;
   // "reported on voting irregularities", "spoke about the crisis": the topic is the content.
   if ((tokens[from]?.lower === 'about' || tokens[from]?.lower === 'of' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
-  else from = skipAdjuncts(article, from, s.last, isLightVerb(tokens[cue.head]!.lower));
+  else from = skipAdjuncts(article, from, s.last, isLightVerb(tokens[cue.head]!.lower) || RECIPIENT_VERBS.has(cue.lemma));
   // "previously reported on voting irregularities.": when the adjuncts were all there was, the
   // last of them is what was reported on.
   let rest = from;
