@@ -65,11 +65,17 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, object
       if (TIME_TAIL.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') k++;
       continue;
     }
-    if (t.pos === 'ADP' && !/^(?:that|to|whether|if)$/.test(t.lower)) {
+    // ("said to Nevadans: '...'" skips the hearer too, but "to" before a verb opens an infinitive)
+    const toHearer = t.lower === 'to' && (() => {
+      const np = phraseAfter(tokens, k + 1, end);
+      const after = np ? tokens[np[1]] : undefined;
+      return after !== undefined && (after.text === ':' || after.text === ',' || after.lower === 'that' || isMark(after.text));
+    })();
+    if ((t.pos === 'ADP' && !/^(?:that|to|whether|if)$/.test(t.lower)) || toHearer) {
       const np = phraseAfter(tokens, k + 1, end);
       if (!np) break;
       k = np[1];
-      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
       continue;
     }
     break;
