@@ -785,7 +785,14 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
         return rest > object[1] + 1 ? [object[0], rest] : object;
       }
       const quoted = after && isMark(after.text) ? quotationAt(article, object[1]) : null;
-      return quoted ?? object;
+      if (quoted) return quoted;
+      // "praised Rubio's positions on national defense", "defended the organization against
+      // recent attacks": the object keeps what modifies it (time and medium adjuncts are cut later).
+      if (after && after.pos === 'ADP' && !/^(?:that|to|as|by|because|while|after|before|since|if|when)$/.test(after.lower)) {
+        const rest = clauseEnd(article, object[1], s.last);
+        if (rest > object[1] + 1) return [object[0], rest];
+      }
+      return object;
     }
   }
   const end = clauseEnd(article, from, s.last);
