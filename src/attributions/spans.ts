@@ -158,7 +158,9 @@ function clauseEnd(article: ArticleContext, from: number, last: number): number 
     // '"... was maniacal," adding, "..."': a participle of saying after a quotation closed with a comma.
     if (i > from && isMark(t.text) && tokens[i - 1]!.text === ',' && tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]!.lower) && SAYING_FORMS.has(tokens[i + 1]!.lower)) return i + 1;
     // "found Trump to be 'very charming' and called ...": a second verb of saying reports something else.
-    if (t.lower === 'and' && i > from && tokens[i + 1]?.pos === 'VERB' && SAYING_FORMS.has(tokens[i + 1]!.lower) && !/ing$/.test(tokens[i + 1]!.lower)) return i;
+    // ("he'd sit Putin down and tell him ..." goes on: a bare verb continues the reported clause.)
+    const second = tokens[i + 1];
+    if (t.lower === 'and' && i > from && second?.pos === 'VERB' && SAYING_FORMS.has(second.lower) && !/ing$/.test(second.lower) && SAYING_FORMS.get(second.lower) !== second.lower) return i;
     // "... but described his skills as ...", "... but did not suggest ...": a second predicate.
     if (t.lower === 'but' && i > from && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') && !/ing$/.test(tokens[i + 1]!.lower)) return i;
     if (i > from && t.text === ',') {
