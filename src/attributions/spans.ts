@@ -654,7 +654,9 @@ export function raisedContent(article: ArticleContext, cue: Cue): Range | null {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if ((t.pos === 'SCONJ' && t.lower !== 'that') || (t.lower === 'by' && passive) || (t.lower === 'and' && (next?.pos === 'AUX' || next?.pos === 'VERB' || next?.text === ',')) ||
-      (t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower)) || (t.lower === 'even' && next?.pos === 'SCONJ')) {
+      (t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower)) || (t.lower === 'even' && next?.pos === 'SCONJ') ||
+      // ", despite ...", ", when she ...", ", and voters ...", " — he mastered ...": what follows a comma or dash after the predicate
+      ((t.text === ',' || /^(?:—|–|--)$/.test(t.text)) && next !== undefined && (/^(?:ADP|SCONJ|CCONJ|PRON|DET)$/.test(next.pos) || /^(?:—|–|--)$/.test(t.text)))) {
       end = i;
       break;
     }
