@@ -18,6 +18,7 @@ export const isPersonalPronoun = (t: Token): boolean => PERSONAL_PRONOUNS.has(t.
  * The noun phrase ending just before token `end` (exclusive) within [from, end): "Jones",
  * "the minister", "two Iranian officials", "he". Returns [first, last) or null.
  */
+const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'around', 'approximately', 'some', 'than', 'over', 'under']);
 
 export function phraseBefore(tokens: readonly Token[], from: number, end: number): [number, number] | null {
@@ -26,6 +27,12 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   let first = last;
   while (first > from) {
     const t = tokens[first - 1]!;
+    // "That effort has been ...": a demonstrative "that" before a noun, unless a noun before it
+    // makes it a relative pronoun ("the plan that voters ...")
+    if (t.lower === 'that' && first < last && tokens[first]!.pos === 'NOUN' && (first - 1 === from || !/^(?:NOUN|PROPN|PRON)$/.test(tokens[first - 2]!.pos))) {
+      first--;
+      break;
+    }
     if (RELATIVE.has(t.lower)) break;
     // "Rep. Gwen Moore (D-Wis.)": a party-and-state parenthesis belongs to the name
     if (t.text === ')' && first - 4 >= from) {
@@ -43,8 +50,14 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     // "Sanders’ campaign": a bare apostrophe after a plural or a name ending in s is possessive
     const possessive = /^['’]$/.test(t.text) && !t.spaceBefore && first < last && first - 1 > from && /s$/i.test(tokens[first - 2]!.text);
     if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || possessive || t.text === '-' || joined || graded || (t.text === '.' && first < last && !t.spaceBefore)) {
-      // A pronoun is a phrase on its own.
-      if (t.pos === 'PRON' && first < last && !/^['’]s$/.test(tokens[first]!.text)) break;
+      // A pronoun is a phrase on its own, but a possessive or demonstrative one opens the phrase
+      // of the noun after it ("Her view", "That effort").
+      if (t.pos === 'PRON' && first < last && !/^['’]s$/.test(tokens[first]!.text)) {
+        if (DETERMINER_PRONOUNS.has(t.lower) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(tokens[first]!.pos)) {
+          first--;
+        }
+        break;
+      }
       // "a probe the agency said": a determiner opens its phrase, so a noun before it ends another one.
       if (first < last && tokens[first]!.pos === 'DET' && (t.pos === 'NOUN' || t.pos === 'PROPN') && !/^(?:all|both|half)$/.test(tokens[first]!.lower)) break;
       first--;

@@ -243,6 +243,11 @@ describe('attribution forms', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Aides to Clinton', 'Exit polls taken in South Carolina', 'voters in the cities']);
   });
 
+  it('keeps a possessive or demonstrative pronoun with its noun', () => {
+    const r = run('His campaign said it raised money. That effort has been championed by Sanders.');
+    expect(r.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['His campaign', 'it raised money'], ['Sanders', 'That effort']]);
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
