@@ -485,7 +485,9 @@ function leadingConnectives(article: ArticleContext, first: number, before: numb
   let from = first;
   // A dateline: a closing bracket and a dash within the first few words.
   for (let k = first; k < Math.min(before, first + 10); k++) {
-    if (/^[—–-]$/.test(tokens[k]!.text) && tokens[k - 1]?.text === ')') {
+    // "NEW YORK (AFP) –", "TALLAHASSEE —"
+    const capsBefore = k > first && tokens.slice(first, k).every((t) => !/\p{Ll}/u.test(t.text));
+    if (/^[—–-]$/.test(tokens[k]!.text) && (tokens[k - 1]?.text === ')' || capsBefore)) {
       from = k + 1;
       break;
     }
