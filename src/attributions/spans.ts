@@ -214,8 +214,13 @@ function subjectBefore(article: ArticleContext, from: number, end: number, nameA
   // time between subject and verb is not the subject.
   if (head && head[1] - head[0] === 1 && TIME_WORDS.has(tokens[head[0]]!.lower) && head[0] > from) {
     let k = head[0] - 1;
-    if (tokens[k]!.pos === 'ADP' || (tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.lower))) k--;
-    if (k >= from) return subjectBefore(article, from, k + 1, nameAt);
+    // ("The report published Tuesday showed": the participle and its time belong to the source)
+    const participle = tokens[k]!.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k]!.lower);
+    if (tokens[k]!.pos === 'ADP' || participle) k--;
+    if (k >= from) {
+      const subject = subjectBefore(article, from, k + 1, nameAt);
+      return subject && participle && subject[1] === k + 1 ? [subject[0], head[1]] : subject;
+    }
   }
   if (!head) return null;
   let [first] = head;
@@ -297,7 +302,9 @@ function sourceAfter(article: ArticleContext, from: number, end: number, nameAt?
     if (stop(k)) last = k;
   }
   // "said Dr. Harold Varmus, the Nobel Prize-winning former NIH director."
-  if (tokens[last]?.text === ',' && tokens[last + 1] && (tokens[last + 1]!.pos === 'DET' || tokens[last + 1]!.pos === 'ADJ' || tokens[last + 1]!.pos === 'NOUN' || RELATIVE.has(tokens[last + 1]!.lower))) {
+  // "said the man who built his career on ..." (a restrictive relative clause, no comma)
+  const restrictive = tokens[last]?.lower === 'who';
+  if (restrictive || (tokens[last]?.text === ',' && tokens[last + 1] && (tokens[last + 1]!.pos === 'DET' || tokens[last + 1]!.pos === 'ADJ' || tokens[last + 1]!.pos === 'NOUN' || RELATIVE.has(tokens[last + 1]!.lower)))) {
     let k = last + 1;
     while (k < end && !/^[.;:!?]$/.test(tokens[k]!.text) && !isMark(tokens[k]!.text) && k - last < 30) k++;
     if (k >= end || /^[.!?]$/.test(tokens[k]!.text)) last = k;
