@@ -43,6 +43,8 @@ function quotedThenCue(tokens: readonly SplitToken[], j: number, end: number, pe
 function cueEndsSoon(tokens: readonly SplitToken[], from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 6); k++) {
     const t = tokens[k]!;
+    // ('“...” Cruz says, “That is ...”' introduces a quotation of its own: a new sentence)
+    if ((t.text === ',' || t.text === ':') && /^['"“”‘’«»„]+$/.test(tokens[k + 1]?.text ?? '')) return false;
     if (/^[.,;!?]$/.test(t.text)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
   }

@@ -22,6 +22,7 @@ describe('sentence boundaries in news text', () => {
     ['company suffix mid-sentence', 'The company, Acme Inc., said it would grow. Analysts disagreed.', ['The company, Acme Inc., said it would grow.', 'Analysts disagreed.']],
     ['quoted sentence then cue', '"We won," he said. "It was great."', ['"We won," he said.', '"It was great."']],
     ['full stop in a quotation, then a cue with a clause of its own', 'He said the probe is “ongoing.” He said the FBI has not commented.', ['He said the probe is “ongoing.”', 'He said the FBI has not commented.']],
+    ['full stop in a quotation, then a cue introducing another quotation', 'He said “men should not go.” Cruz says, “That is reasonable.”', ['He said “men should not go.”', 'Cruz says, “That is reasonable.”']],
     ['full stop in a quotation, then a bare cue', '“It is fine.” Jones said on Tuesday. No more.', ['“It is fine.” Jones said on Tuesday.', 'No more.']],
     ['ellipsis', 'Trump said... and then nothing. Later, more.', ['Trump said... and then nothing.', 'Later, more.']],
     ['money and versus', 'He earned $1.5 million vs. $2 million in 2019. No.', ['He earned $1.5 million vs. $2 million in 2019.', 'No.']],
