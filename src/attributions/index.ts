@@ -107,6 +107,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     drafts.push({ cue: [cue.first, cueEnd(article, cue, source, hearer, content)], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
   }
   closeQuotations(article, drafts);
+  dropNestedCues(drafts);
   addEvidentials(article, cues, drafts);
   // Quotations inside the content an attribution reports are that source's words: its source is
   // their speaker, over a speaker the quote stage found only by the clause around them.
@@ -147,6 +148,21 @@ const MAX_CUE_GAP = 6;
 /** Parts of speech of a light verb's object ("his sincere congratulations", "multiple swipes"). */
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
 const CONTENT_PREPOSITIONS = new Set(['of', 'on', 'about', 'with', 'at', 'against', 'for', 'over', 'in']);
+
+/**
+ * "unleashed withering attacks against Rubio": once a light verb's cue has grown over "attacks",
+ * the noun's own cue inside it is not another attribution. Drafts are in text order.
+ */
+function dropNestedCues(drafts: Draft[]): void {
+  let kept = 0;
+  let last: Draft | undefined;
+  for (const d of drafts) {
+    if (last?.cue && d.cue && d.cue[0] >= last.cue[0] && d.cue[1] <= last.cue[1]) continue;
+    drafts[kept++] = d;
+    last = d;
+  }
+  drafts.length = kept;
+}
 
 /**
  * A content never stops inside a quotation: 'said that "ethanol people" "do a fantastic job. And
