@@ -80,28 +80,8 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     // But "urged him to resign": PolNeAR keeps the one urged in what was urged (not so after "tell").
     if (hearer && hearer[0] === content[0] && hearer[1] < content[1] && !(tokens[hearer[1]]?.lower === 'to' && !OBJECT_THEN_TO.has(cue.lemma))) content = [hearer[1], content[1]];
     content = trimObjectAdjuncts(article, content);
-    // "which he said was not a prison sentence", "what it calls 'sensible laws'": the relative
-    // pronoun stands for part of what was said, so the content reaches back to it.
-    if (source && source[1] <= cue.first && content[0] >= cue.last) {
-      let r = source[0] - 1;
-      if (tokens[r]?.pos === 'ADV') r--; // "which even critics say was ..."
-      const rel = tokens[r];
-      if (rel && (/^(?:which|what|whom)$/.test(rel.lower) || (rel.lower === 'that' && /^(?:NOUN|PROPN)$/.test(tokens[rel.index - 1]?.pos ?? '')))) content = [rel.index, content[1]];
-      // "a probe the agency said was ongoing": with no relative pronoun, the noun the clause is
-      // about is its missing subject, and the content starts with it.
-      else if (rel && rel.pos === 'NOUN' && rel.sentence === tokens[source[0]]!.sentence && /^(?:AUX|VERB)$/.test(tokens[content[0]]!.pos) && !/ing$/.test(tokens[content[0]]!.lower) && tokens[content[0]]!.lower !== 'to') {
-        const antecedent = phraseBefore(tokens, article.sentences[rel.sentence]!.first, rel.index + 1);
-        if (antecedent) content = [antecedent[0], content[1]];
-      }
-    }
-    // "took multiple swipes at Jeb Bush", "offered his congratulations to the winners": a light
-    // verb's object is part of the cue, and the content follows its preposition.
-    if (isLightVerb(tokens[cue.head]!.lower) && content[0] === cue.last) {
-      let k = content[0];
-      while (k < content[1] && k - content[0] < 5 && OBJECT_TAGS.has(tokens[k]!.pos)) k++;
-      const prep = tokens[k];
-      if (k > content[0] && prep && k + 1 < content[1] && (CONTENT_PREPOSITIONS.has(prep.lower) || prep.lower === 'to')) content = [k + 1, content[1]];
-    }
+    content = reachBackToRelative(article, source, cue, content);
+    content = lightVerbContent(tokens, cue, content);
     // Without a source only an evidential or a passive ("is expected") attributes anything.
     if (!source && !raising && !isPassive(article, cue)) continue;
     drafts.push({ cue: [cue.first, cueEnd(article, cue, source, hearer, content)], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
@@ -119,6 +99,40 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   );
   // A content with no word in it, which no quotation joined, says nothing.
   return { ...build(article, entities, drafts.filter((d) => hasWord(tokens, d.content)), speakerFound), partialQuotes };
+}
+
+/**
+ * "which he said was not a prison sentence", "what it calls 'sensible laws'": the relative
+ * pronoun stands for part of what was said, so the content reaches back to it. "a probe the
+ * agency said was ongoing": with no relative pronoun, the noun the clause is about is its missing
+ * subject, and the content starts with it.
+ */
+function reachBackToRelative(article: ArticleContext, source: Range | null, cue: Cue, content: Range): Range {
+  const { tokens } = article;
+  if (!source || source[1] > cue.first || content[0] < cue.last) return content;
+  let r = source[0] - 1;
+  if (tokens[r]?.pos === 'ADV') r--; // "which even critics say was ..."
+  const rel = tokens[r];
+  if (!rel) return content;
+  if (/^(?:which|what|whom)$/.test(rel.lower) || (rel.lower === 'that' && /^(?:NOUN|PROPN)$/.test(tokens[rel.index - 1]?.pos ?? ''))) return [rel.index, content[1]];
+  const opens = tokens[content[0]]!;
+  if (rel.pos === 'NOUN' && rel.sentence === tokens[source[0]]!.sentence && /^(?:AUX|VERB)$/.test(opens.pos) && !/ing$/.test(opens.lower) && opens.lower !== 'to') {
+    const antecedent = phraseBefore(tokens, article.sentences[rel.sentence]!.first, rel.index + 1);
+    if (antecedent) return [antecedent[0], content[1]];
+  }
+  return content;
+}
+
+/**
+ * "took multiple swipes at Jeb Bush", "offered his congratulations to the winners": a light
+ * verb's object is part of the cue, and the content follows its preposition.
+ */
+function lightVerbContent(tokens: ArticleContext['tokens'], cue: Cue, content: Range): Range {
+  if (!isLightVerb(tokens[cue.head]!.lower) || content[0] !== cue.last) return content;
+  let k = content[0];
+  while (k < content[1] && k - content[0] < 5 && OBJECT_TAGS.has(tokens[k]!.pos)) k++;
+  const prep = tokens[k];
+  return k > content[0] && prep && k + 1 < content[1] && (CONTENT_PREPOSITIONS.has(prep.lower) || prep.lower === 'to') ? [k + 1, content[1]] : content;
 }
 
 /**
@@ -174,9 +188,9 @@ function closeQuotations(article: ArticleContext, drafts: Draft[]): void {
   for (const d of drafts) {
     const endAt = tokens[d.content[1] - 1]!.end;
     const lo = firstNotBefore(quotations.length, (k) => quotations[k]!.open.start < tokens[d.content[0]]!.start);
-    for (let k = Math.max(0, lo - 1); k < quotations.length && quotations[k]!.open.start < endAt; k++) {
+    for (let k = lo; k < quotations.length && quotations[k]!.open.start < endAt; k++) {
       const q = quotations[k]!;
-      if (q.nested || !q.close || q.open.start < tokens[d.content[0]]!.start) continue;
+      if (q.nested || !q.close) continue;
       // Only a quotation a few sentences long, in one paragraph.
       if (q.close.start > endAt && q.reopens.length === 0 && q.close.end - endAt < MAX_QUOTE_RUN) {
         let e = d.content[1];

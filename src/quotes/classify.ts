@@ -65,6 +65,7 @@ function characterizes(article: ArticleContext, d: QuoteDraft): boolean {
   return false;
 }
 
+/** The kind of a quotation. Marks a scare quote on the draft (`d.scare`) for the attributions stage. */
 export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind {
   const { tokens } = article;
   const words = contentWords(article, d);
