@@ -26,12 +26,10 @@ const CONTRAST = new Set(['but', 'while', 'however', 'although', 'though', 'wher
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'repeatedly', 'last', 'this', 'then', 'once']);
 
 /** Verbs whose object belongs to the cue: "expressed amusement that", "took swipes at". */
-const LIGHT_VERBS: ReadonlySet<string> = new Set([
-  'express', 'expressed', 'expresses', 'expressing', 'make', 'made', 'makes', 'making', 'take', 'took', 'takes', 'taking', 'offer', 'offered',
-  'offers', 'offering', 'give', 'gave', 'gives', 'giving', 'unleash', 'unleashed', 'pin', 'pinned', 'issue', 'issued', 'issues', 'voice',
-  'voiced', 'voices', 'raise', 'raised', 'raises', 'level', 'leveled', 'launch', 'launched', 'deliver', 'delivered', 'delivers', 'coin',
-  'coined', 'pose', 'posed', 'lodge', 'lodged', 'share', 'shared', 'shares', 'cast', 'casts', 'register', 'registered', 'sound', 'sounded',
-]);
+const LIGHT_VERBS: ReadonlySet<string> = new Set(formsOf([
+  'express', 'make', 'take', 'offer', 'give', 'unleash', 'pin', 'issue', 'voice', 'raise', 'level', 'launch', 'deliver', 'coin', 'pose',
+  'lodge', 'share', 'cast', 'register', 'sound',
+]).keys());
 export const isLightVerb = (form: string): boolean => LIGHT_VERBS.has(form);
 
 /**
@@ -65,15 +63,12 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, object
       if (TIME_TAIL.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') k++;
       continue;
     }
-    // ("said to Nevadans: '...'" skips the hearer too, but "to" before a verb opens an infinitive)
-    const toHearer = t.lower === 'to' && (() => {
-      const np = phraseAfter(tokens, k + 1, end);
-      const after = np ? tokens[np[1]] : undefined;
-      return after !== undefined && (after.text === ':' || after.text === ',' || after.lower === 'that' || isMark(after.text));
-    })();
-    if ((t.pos === 'ADP' && !/^(?:that|to|whether|if)$/.test(t.lower)) || toHearer) {
+    if (t.pos === 'ADP' && !/^(?:that|whether|if)$/.test(t.lower)) {
       const np = phraseAfter(tokens, k + 1, end);
       if (!np) break;
+      // ("said to Nevadans: '...'" skips the hearer too, but "to" before a verb opens an infinitive)
+      const closes = tokens[np[1]];
+      if (t.lower === 'to' && !(closes && (closes.text === ':' || closes.text === ',' || closes.lower === 'that' || isMark(closes.text)))) break;
       k = np[1];
       if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
       continue;

@@ -86,6 +86,10 @@ const IRREGULAR: Record<string, string[]> = {
   chat: ['chatted', 'chats', 'chatting'],
   email: ['emailed', 'e-mailed', 'emails', 'emailing'],
   hope: ['hoped', 'hopes', 'hoping'],
+  make: ['made', 'makes', 'making'],
+  take: ['took', 'taken', 'takes', 'taking'],
+  give: ['gave', 'given', 'gives', 'giving'],
+  cast: ['casts', 'casting'],
 };
 
 /** All written forms of a verb lemma. */
