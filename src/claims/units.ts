@@ -10,7 +10,7 @@
  * Questions, greetings, commands, verbless fragments and credit lines are not claims.
  */
 import type { ArticleContext, Token } from '../context.js';
-import { NON_ASSERTION_OPENINGS } from '../lexicon/claim-words.js';
+import { NON_ASSERTION_OPENINGS, SEEM_VERBS } from '../lexicon/claim-words.js';
 import type { Attribution, Credit } from '../schema/attribution.js';
 import { firstNotBefore } from '../text/bisect.js';
 
@@ -128,9 +128,10 @@ export function findUnits(article: ArticleContext, attributions: readonly Attrib
   }
 
   // Evidentials ("reportedly") by token; a piece is owned by the first of them (in attribution order) it holds.
+  // ("X appeared to ..." has no source either, but it is the article's own hedge: see hedges.ts.)
   const evidentialAt = new Map<number, number>();
   attributions.forEach((a, k) => {
-    if (a.source !== null || !a.cue) return;
+    if (a.source !== null || !a.cue || SEEM_VERBS.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '')) return;
     const at = tokenAt(tokens, a.cue.start);
     if (!evidentialAt.has(at)) evidentialAt.set(at, k);
   });

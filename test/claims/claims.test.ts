@@ -115,3 +115,14 @@ describe('types and commitment', () => {
     expect(specific.checkworthiness).toBeGreaterThan(vague.checkworthiness);
   });
 });
+
+describe('claims under a raising verb', () => {
+  it('keeps "X appeared to ..." as the article\'s own hedged claim, not an unnamed source\'s', () => {
+    const text = 'Last Thursday, Pezeshkian appeared to remain open to talks with Washington.';
+    const claims = analyze(text, { include: ['claims'] }).claims;
+    const c = claims.find((x) => x.text.includes('remain open'));
+    expect(c?.commitment).toBe('hedged');
+    expect(c?.attributionId).toBeNull();
+  });
+});
+
