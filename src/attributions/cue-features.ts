@@ -10,6 +10,8 @@ import { isQuoteMark } from '../text/quotations.js';
 
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m']);
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export function isCandidate(article: ArticleContext, i: number): boolean {
   const t = article.tokens[i]!;
   if (t.text === ':') return true;
@@ -19,7 +21,12 @@ export function isCandidate(article: ArticleContext, i: number): boolean {
   if ((t.pos === 'VERB' || t.pos === 'AUX') && !AUXILIARY.has(t.lower)) return true;
   // The tagger reads some verbs as nouns or adjectives ("Polls show", "he notes"): a form of a
   // cue verb is a candidate whatever its tag, and the classifier weighs the tag.
-  if (CUE_VERB_FORMS.has(t.lower) && !AUXILIARY.has(t.lower)) return true;
+  // But after a determiner, an adjective or a possessive it is a noun ("final say", "his claims").
+  if (CUE_VERB_FORMS.has(t.lower) && !AUXILIARY.has(t.lower)) {
+    const before = article.tokens[i - 1];
+    const nominal = t.pos === 'NOUN' && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.lower));
+    if (!nominal) return true;
+  }
   // Outside verbs, only nouns of saying ("in a statement") and evidential adverbs; "final say" is no cue.
   return CUE_NOUNS.has(t.lower) || EVIDENTIALS.has(t.lower);
 }

@@ -249,6 +249,11 @@ describe('attribution forms', () => {
     expect(r.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['His campaign', 'it raised money'], ['Sanders', 'That effort']]);
   });
 
+  it('does not read a verb form used as a noun after a determiner or adjective as a cue', () => {
+    const r = run('Supreme Leader Ayatollah Ali Khamenei, who has final say on all matters of state, has repeatedly expressed his own disgust with Trump.');
+    expect(r.attributions.some((a) => a.cue?.text === 'say')).toBe(false);
+  });
+
   it('returns nothing for text without reporting', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
