@@ -5,12 +5,11 @@
  */
 import type { ArticleContext } from '../context.js';
 import { CUE_NOUNS, CUE_VERB_FORMS, EVIDENTIALS } from '../lexicon/attribution-words.js';
+import { POSSESSIVE_DETERMINERS } from '../text/phrases.js';
 import { isQuoteMark } from '../text/quotations.js';
 
 
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m']);
-
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export function isCandidate(article: ArticleContext, i: number): boolean {
   const t = article.tokens[i]!;
@@ -24,7 +23,7 @@ export function isCandidate(article: ArticleContext, i: number): boolean {
   // But after a determiner, an adjective or a possessive it is a noun ("final say", "his claims").
   if (CUE_VERB_FORMS.has(t.lower) && !AUXILIARY.has(t.lower)) {
     const before = article.tokens[i - 1];
-    const nominal = t.pos === 'NOUN' && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.lower));
+    const nominal = t.pos === 'NOUN' && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(before.lower));
     if (!nominal) return true;
   }
   // Outside verbs, only nouns of saying ("in a statement") and evidential adverbs; "final say" is no cue.

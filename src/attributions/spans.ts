@@ -606,11 +606,6 @@ export function trimObjectAdjuncts(article: ArticleContext, r: Range): Range {
 
 /** Verbs that raise their clause's subject: "the race appears closer", "he seemed to hesitate". */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
-/** Passives of saying and thinking that raise a clause: "was said to be furious", "is expected to win". */
-const RAISING_PASSIVES = new Set([
-  'expected', 'said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'considered', 'seen', 'projected', 'predicted',
-  'estimated', 'understood', 'alleged', 'viewed', 'regarded', 'deemed', 'presumed', 'assumed',
-]);
 /** Passives whose subject is the hearer, not what was said: "was asked whether ...", "was pressed on ...". */
 const HEARER_PASSIVES = new Set(['ask', 'question', 'press', 'tell', 'inform', 'remind', 'brief', 'assure', 'convince', 'persuade', 'urge', 'warn', 'quiz', 'grill']);
 /** Prepositions that open the complement of a passive: "was charged with", "was criticized for", "was described as". */

@@ -8,6 +8,7 @@ import {
   EVIDENTIAL_HEDGES, EVIDENTIAL_PARTICIPLES, MODAL_HEDGES, SEEM_VERBS, WEASEL_SUBJECTS, WEASEL_VERBS, WIDELY_PARTICIPLES,
 } from '../lexicon/claim-words.js';
 import type { HedgeKind } from '../schema/claim.js';
+import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/phrases.js';
 import type { QuantityDraft } from './quantities.js';
 
 export interface HedgeDraft {
@@ -17,7 +18,7 @@ export interface HedgeDraft {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
-const NOT_APPROXIMATED = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
+const NOT_APPROXIMATED = new Set(['the', 'a', 'an', ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS]);
 
 /** Every hedge in the article, in token order. */
 export function findHedges(article: ArticleContext, quantities: readonly QuantityDraft[]): HedgeDraft[] {

@@ -7,6 +7,7 @@ import { APPROXIMATORS, CURRENCY_NAMES, CURRENCY_SIGNS, MULTIPLIERS } from '../l
 import { NUMBER_WORDS } from '../lexicon/time-words.js';
 import type { Quantity } from '../schema/claim.js';
 import { makeSpan } from '../span.js';
+import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/phrases.js';
 
 /** A quantity found in the token stream, before it is cut to a claim. */
 export interface QuantityDraft {
@@ -23,7 +24,7 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const SUFFIXED = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/i;
 const WORD_NUMBERS = new Map([...NUMBER_WORDS].filter(([w]) => !['a', 'an', 'single', 'couple', 'half', 'hundred', 'thousand', 'dozen', 'one'].includes(w)));
 const UNIT_SKIP = new Set(['-', '–', 'ADJ']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS]);
 const BOUND_BEFORE: readonly (readonly string[])[] = [
   ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['upwards', 'of'], ['over'],
   ['under'], ['above'], ['below'], ['exceeding'], ['nearly'], ['almost'],

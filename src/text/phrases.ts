@@ -18,8 +18,13 @@ export const isPersonalPronoun = (t: Token): boolean => PERSONAL_PRONOUNS.has(t.
  * The noun phrase ending just before token `end` (exclusive) within [from, end): "Jones",
  * "the minister", "two Iranian officials", "he". Returns [first, last) or null.
  */
-const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
-const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'around', 'approximately', 'some', 'than', 'over', 'under']);
+/** Possessive determiners: "his campaign", "their plan". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Demonstratives: "this week", "that effort". */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+const DETERMINER_PRONOUNS = new Set([...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES]);
+/** Words that lead a quantity in a noun phrase: "About four in 10", "more than half". */
+const QUANTITY_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'around', 'approximately', 'some', 'than', 'over', 'under']);
 
 export function phraseBefore(tokens: readonly Token[], from: number, end: number): [number, number] | null {
   let last = end;
@@ -69,7 +74,7 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
       continue;
     }
     // "About four in 10", "Nearly half", "more than 4 in 10": an approximator before a quantity
-    if (first < last && (tokens[first]!.pos === 'NUM' || tokens[first]!.lower === 'half') && APPROXIMATORS.has(t.lower)) {
+    if (first < last && (tokens[first]!.pos === 'NUM' || tokens[first]!.lower === 'half') && QUANTITY_LEADS.has(t.lower)) {
       first--;
       if (t.lower === 'than' && first > from && /^(?:more|less|fewer)$/.test(tokens[first - 1]!.lower)) first--;
       break;
