@@ -25,9 +25,9 @@ const GROUP_LEFT = new Set([
   'then', 'often', 'even', 'repeatedly', 'first', 'previously', 'already', 'again', 'once', 'publicly', 'privately', 'long',
   'frequently', 'since', 'openly', 'explicitly', 'flatly', 'widely', 'increasingly', 'quickly', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll',
 ]);
-/** Does a word before a cue verb belong to its verb group: an auxiliary or an adverb ("has twice complained", "strongly suggested")? */
+/** Does a word before a cue verb belong to its verb group: an auxiliary or an adverb ("has twice complained", "strongly suggested")? Not a name the tagger read as an adverb ("Jolly said"). */
 const inVerbGroup = (t: ArticleContext['tokens'][number]): boolean =>
-  GROUP_LEFT.has(t.lower) || (t.pos === 'ADV' && /^[a-z]+ly$/.test(t.lower) && !EVIDENTIALS.has(t.lower)) || /^(?:always|twice|both|all)$/.test(t.lower);
+  GROUP_LEFT.has(t.lower) || (t.pos === 'ADV' && /^[a-z]+ly$/.test(t.text) && !EVIDENTIALS.has(t.lower)) || /^(?:always|twice|both|all)$/.test(t.lower);
 
 /** Words after a verb that belong to its cue: "pointed out", "called for", "referring to". */
 const PARTICLES: Record<string, string[]> = {

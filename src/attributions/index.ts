@@ -15,7 +15,7 @@ import { firstNotBefore } from '../text/bisect.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
-import { findContent, findRecipient, findSource, isLightVerb, isPassive, OBJECT_THEN_TO, participleSource, RAISING_VERBS, raisedContent, type Range, trimObjectAdjuncts } from './spans.js';
+import { findContent, findRecipient, findSource, isFrontedQuestion, isLightVerb, isPassive, OBJECT_THEN_TO, participleSource, RAISING_VERBS, raisedContent, type Range, trimObjectAdjuncts } from './spans.js';
 
 export interface AttributionIndex {
   attributions: Attribution[];
@@ -70,9 +70,9 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
       drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source: agent, content: raised, quoteIds: [], evidential: false });
       continue;
     }
-    // "It appears that ...": seeming has no source.
-    const raising = RAISING_VERBS.has(cue.lemma);
-    const source = raising ? null : (coordinatedSource(tokens, cue, drafts) ?? participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker, nameAt));
+    // "It appears that ...": seeming has no source; nor has "Asked about the vote, ...".
+    const sourceless = RAISING_VERBS.has(cue.lemma) || isFrontedQuestion(article, cue);
+    const source = sourceless ? null : (coordinatedSource(tokens, cue, drafts) ?? participleSource(article, cue, findSource(article, cue, nameAt), isSpeaker, nameAt));
     let content = findContent(article, cue, source);
     if (!content) continue;
     // "told Breitbart News he'd support ...": the hearer is not part of what was said.
@@ -83,7 +83,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     content = reachBackToRelative(article, source, cue, content);
     content = lightVerbContent(tokens, cue, content);
     // Without a source only an evidential or a passive ("is expected") attributes anything.
-    if (!source && !raising && !isPassive(article, cue)) continue;
+    if (!source && !sourceless && !isPassive(article, cue)) continue;
     drafts.push({ cue: [cue.first, cueEnd(article, cue, source, hearer, content)], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
   }
   closeQuotations(article, drafts);

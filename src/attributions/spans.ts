@@ -3,7 +3,7 @@
  * apposition, or the phrase after an inverted cue) and what (the clause after the cue, or the
  * clause before "..., X said"), following the span conventions of PolNeAR.
  */
-import type { ArticleContext } from '../context.js';
+import type { ArticleContext, Token } from '../context.js';
 import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, SKIPPABLE } from '../text/phrases.js';
@@ -194,6 +194,22 @@ function otherAttributionAt(article: ArticleContext, i: number, end: number): bo
 }
 const isMark = isQuoteMark;
 
+/**
+ * What the phrase rules miss before a verb: a capitalized word the tagger read as something else
+ * at the start of a clause ("Jolly said", with "Jolly" an adverb), and "those surveyed say".
+ */
+const FUNCTION_TAGS = new Set(['SCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'PART']);
+function nameOrParticipleBefore(tokens: ArticleContext['tokens'], from: number, end: number): Range | null {
+  let k = end;
+  const misread = (t: Token) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !FUNCTION_TAGS.has(t.pos) && !/ing$/.test(t.lower);
+  while (k > from && misread(tokens[k - 1]!) && end - k < 4) k--;
+  const opens = k === from;
+  if (k < end && opens) return [k, end];
+  const t = tokens[end - 1];
+  if (t && end - 2 >= from && tokens[end - 2]!.lower === 'those' && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)) return [end - 2, end];
+  return null;
+}
+
 /** A subject phrase extended over coordination ("President Obama, Hillary Clinton and other Democrats"). */
 function subjectBefore(article: ArticleContext, from: number, end: number, nameAt?: (token: number) => Range | undefined): Range | null {
   const { tokens } = article;
@@ -217,7 +233,7 @@ function subjectBefore(article: ArticleContext, from: number, end: number, nameA
       return subject && participle && subject[1] === k + 1 ? [subject[0], head[1]] : subject;
     }
   }
-  if (!head) return null;
+  if (!head) return nameOrParticipleBefore(tokens, from, end);
   let [first] = head;
   // "X and Y", "X, Y, and Z"
   while (first > from + 1 && (tokens[first - 1]!.lower === 'and' || tokens[first - 1]!.lower === 'or' || tokens[first - 1]!.text === ',')) {
@@ -322,7 +338,10 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     const named = sourceAfter(article, cue.last, s.last, nameAt);
     let k = cue.last;
     while (k < s.last && k - cue.last < 20 && !/^[,;:.?!—]$/.test(tokens[k]!.text) && !isMark(tokens[k]!.text)) k++;
-    if (named && k > named[1] && k - cue.last < 20 && (k >= s.last || /^[,;.?!]$/.test(tokens[k]!.text))) return [named[0], k];
+    const closed = k - cue.last < 20 && (k >= s.last || /^[,;.?!]$/.test(tokens[k]!.text));
+    if (named && k > named[1] && closed) return [named[0], k];
+    // "according to exit polls", with "exit" read as a verb: the phrase up to the punctuation, if it names anything.
+    if (!named && closed && k > cue.last && tokens.slice(cue.last, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return [cue.last, k];
     return named;
   }
   if (cue.lemma === ':') {
@@ -526,7 +545,10 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
   }
   // "Speaking on the radio last week, X said ...", "After Rubio stumbles, X sees ...": what
   // stands before the comma is a participle or an adverbial clause, not what was said.
-  if (prev.text === ',') {
+  // (Unless the attribution ends the sentence: "If states fail, the department can step in, Wilcox said.")
+  const last = Math.max(cue.last, source ? source[1] : 0);
+  const endsSentence = last >= s.last || /^[.?!]$/.test(tokens[last]!.text);
+  if (prev.text === ',' && !endsSentence) {
     const opener = tokens[s.first]!;
     if ((opener.pos === 'VERB' && /ing$/.test(opener.lower)) || opener.pos === 'SCONJ' || opener.pos === 'ADP' || ADVERBIAL_OPENERS.has(opener.lower)) return null;
     // "Meanwhile, X ...", "Perhaps more than anyone, X ...": a stretch with no verb in it is an adverbial, not a report.
@@ -535,7 +557,7 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
     if (!verb) return null;
   }
   // Only a few adjunct words may follow the attribution ("..., she said on Tuesday.", "..., he said in a statement.").
-  const endsAt = Math.max(cue.last, source ? source[1] : 0);
+  const endsAt = last;
   let k = endsAt;
   while (k < s.last && !/^[.?!]$/.test(tokens[k]!.text)) {
     const t = tokens[k]!;
@@ -700,6 +722,19 @@ function raisedSubjectStart(article: ArticleContext, before: number, first: numb
   return start;
 }
 
+const FRONTING = new Set(['when', 'if', 'after', 'once', 'before', 'while', 'and', 'but']);
+/**
+ * "Asked about the vote, Smith said ...", "when pressed on it": a participle of asking that opens
+ * its clause reports a question put to someone, and PolNeAR gives it no source (69 to 17 in train).
+ */
+export function isFrontedQuestion(article: ArticleContext, cue: Cue): boolean {
+  const { tokens } = article;
+  const head = tokens[cue.head]!;
+  if (cue.first !== cue.head || !/^(?:asked|pressed|questioned)$/.test(head.lower)) return false;
+  const before = tokens[cue.first - 1];
+  return before === undefined || before.sentence !== head.sentence || before.text === ',' || isMark(before.text) || FRONTING.has(before.lower);
+}
+
 /** "was first reported by MSNBC", "is expected": a passive cue, whose source follows "by". */
 export function isPassive(article: ArticleContext, cue: Cue): boolean {
   const { tokens } = article;
@@ -796,6 +831,14 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
         if (rest > object[1] + 1) return [object[0], rest];
       }
       return object;
+    }
+  }
+  // "Asked about the vote, Smith said ...": the question ends with the fronted clause.
+  if (isFrontedQuestion(article, cue)) {
+    let marks = 0;
+    for (let k = from + 1; k < s.last; k++) {
+      if (isMark(tokens[k]!.text)) marks++;
+      else if (tokens[k]!.text === ',' && marks % 2 === 0) return [from, k];
     }
   }
   const end = clauseEnd(article, from, s.last);

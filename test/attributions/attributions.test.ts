@@ -258,3 +258,26 @@ describe('attribution forms', () => {
     expect(run('The river rose two feet overnight and the bridge closed.').attributions).toEqual([]);
   });
 });
+
+describe('sources and cues the phrase rules miss', () => {
+  it('reads a fronted "Asked about ..." as a question put to someone, with no source', () => {
+    const r = run('Asked about that vote specifically, Mark-Viverito pointed to Clinton’s support for licenses.');
+    const asked = byCue(r.attributions, 'Asked about')[0];
+    expect(asked?.source).toBeNull();
+    expect(asked?.content.text).toBe('that vote specifically');
+  });
+
+  it('reads a closing attribution after a sentence that opens with an adverbial', () => {
+    const r = run('If states fail in ensuring protections, the Department of Justice can step in, Wilcox said. Around 30 to 70 people would show up to each event, he said.');
+    expect(r.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([
+      ['Wilcox', 'If states fail in ensuring protections, the Department of Justice can step in'],
+      ['he', 'Around 30 to 70 people would show up to each event'],
+    ]);
+  });
+
+  it('takes a name the tagger misreads, "those surveyed", and an "according to" phrase with a misread word as sources', () => {
+    const r = run('Jolly said he has worked with Democrats. By double digits, those surveyed say stricter gun laws would help. Whites made up just 36 percent of the electorate in 2012, according to exit polls.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Jolly', 'those surveyed', 'exit polls']);
+    expect(byCue(r.attributions, 'said')[0]?.cue?.text).toBe('said');
+  });
+});
