@@ -12,6 +12,7 @@ import type { Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
 import { phraseBefore } from '../text/phrases.js';
 import { firstNotBefore } from '../text/bisect.js';
+import { boundContent } from './content-bounds.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
 import { describeSource } from './source-kind.js';
@@ -40,7 +41,12 @@ interface Draft {
   evidential: boolean;
 }
 
-export function findAttributions(article: ArticleContext, earlier: { entities?: EntityIndex; quotes?: QuoteIndex }): AttributionIndex {
+/** Hooks for the training scripts: `contentBounds` replaces the trained content-boundary models. */
+export interface AttributionTuning {
+  contentBounds?: (article: ArticleContext, insideQuote: Int32Array, cue: Cue, content: Range) => Range;
+}
+
+export function findAttributions(article: ArticleContext, earlier: { entities?: EntityIndex; quotes?: QuoteIndex }, tuning: AttributionTuning = {}): AttributionIndex {
   const entities = earlier.entities ?? emptyEntityIndex(article);
   const quoteIndex = earlier.quotes ?? { quotes: [], drafts: [] };
   const { tokens } = article;
@@ -84,6 +90,8 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     content = lightVerbContent(tokens, cue, content);
     // Without a source only an evidential or a passive ("is expected") attributes anything.
     if (!source && !sourceless && !isPassive(article, cue)) continue;
+    // The rules read to the end of the clause; the trained models start and stop the content where PolNeAR does.
+    if (content[0] >= cue.last || content[1] <= cue.first) content = (tuning.contentBounds ?? boundContent)(article, entities.insideQuote, cue, content);
     drafts.push({ cue: [cue.first, cueEnd(article, cue, source, hearer, content)], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
   }
   closeQuotations(article, drafts);

@@ -64,6 +64,14 @@ function isClausalContent(tokens: readonly Token[], a: Attribution, c: Range): b
   let k = c[0];
   while (k < c[1] && EDGE_PUNCT.test(tokens[k]!.text)) k++;
   if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'for' || tokens[k]?.lower === 'about') return false;
+  // "urged the West to lift sanctions ...": an object and an infinitive ask for something, they assert nothing.
+  for (let i = k; i < c[1]; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB') {
+      if (tokens[i - 1]?.lower === 'to' && i - 1 > k) return false;
+      break;
+    }
+  }
   return hasVerb(tokens, c);
 }
 

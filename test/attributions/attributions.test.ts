@@ -259,6 +259,26 @@ describe('attribution forms', () => {
   });
 });
 
+describe('content boundaries (trained models)', () => {
+  it('stops a content before the reporting verb\'s adjuncts and subordinate clauses', () => {
+    const r = run('He is highlighting his Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite. She praised the plan during a campaign speech in Reno on Sunday. He is backing Hillary Clinton because he worries Sanders would lose.');
+    expect(byCue(r.attributions, 'is highlighting')[0]?.content.text).toBe('his Iowa win over Donald Trump on Feb. 1');
+    expect(byCue(r.attributions, 'praised')[0]?.content.text).toBe('the plan');
+    expect(byCue(r.attributions, 'is backing')[0]?.content.text).toBe('Hillary Clinton');
+  });
+
+  it('keeps a list and a hyphenated word whole', () => {
+    const r = run('They say the race will now be a four-man contest between Kasich, Marco Rubio, Ted Cruz and Donald Trump.');
+    expect(r.attributions[0]?.content.text).toBe('the race will now be a four-man contest between Kasich, Marco Rubio, Ted Cruz and Donald Trump');
+  });
+
+  it('never cuts inside a quotation the content opens', () => {
+    const r = run('He said “we will win, and we will win big, believe me” at the rally.');
+    const said = byCue(r.attributions, 'said')[0];
+    expect(said?.content.text.startsWith('“we will win, and we will win big, believe me”')).toBe(true);
+  });
+});
+
 describe('sources and cues the phrase rules miss', () => {
   it('reads a fronted "Asked about ..." as a question put to someone, with no source', () => {
     const r = run('Asked about that vote specifically, Mark-Viverito pointed to Clinton’s support for licenses.');
