@@ -35,19 +35,23 @@ function kind(t: Token | undefined): string {
   return t.pos;
 }
 
+/** Where a content lies against its cue: '' after it, '<' before it, '^' around it. */
+const placeOf = (cue: Cue, content: Range): string => (content[0] >= cue.last ? '' : content[1] <= cue.first ? '<' : '^');
+
 const bucket = (n: number): string => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : '17+');
 
 /**
  * The token positions k where content [a, b) could stop (becoming [a, k)): before a break
  * token, never inside a quotation that opened within the content.
  */
-export function endCandidates(article: ArticleContext, insideQuote: Int32Array, content: Range): number[] {
+export function endCandidates(article: ArticleContext, insideQuote: Int32Array, cue: Cue, content: Range): number[] {
   const { tokens } = article;
   const [a, b] = content;
   const outer = article.quotations.filter((q) => !q.nested);
   const start = tokens[a]!.start;
   const out: number[] = [];
-  for (let k = a + 2; k < b; k++) {
+  // A content around its cue ("The plan, he said, is dead") ends after it.
+  for (let k = Math.max(a + 2, cue.last + 1); k < b; k++) {
     const t = tokens[k]!;
     // A hyphen inside a word ("four-man") is no break.
     if (t.text === '-' && !t.spaceBefore && tokens[k + 1]?.spaceBefore === false) continue;
@@ -108,7 +112,8 @@ export function endFeatures(article: ArticleContext, cue: Cue, content: Range, k
     `clause=${clause}|k=${here}`,
     `clause=${clause}|k=${here}|n1=${n1}`,
     `commas=${Math.min(commas, 3)}|k=${here}`,
-    `after=${cue.last <= a}|first=${first}|k=${here}`,
+    `place=${placeOf(cue, content)}|first=${first}|k=${here}`,
+    `place=${placeOf(cue, content)}|k=${here}|n1=${n1}`,
     `noun=${noun}|k=${here}`,
     `noun=${noun}|k=${here}|clausal=${clausal}`,
     `head=${head}|k=${here}`,
@@ -125,8 +130,8 @@ export function startCandidates(article: ArticleContext, cue: Cue, content: Rang
   const { tokens } = article;
   const [a, b] = content;
   const out: number[] = [a];
-  if (b <= cue.first) {
-    for (let j = a + 1; j < b - 1; j++) {
+  if (a < cue.first) {
+    for (let j = a + 1; j < Math.min(b - 1, cue.first); j++) {
       const p = tokens[j - 1]!;
       if (BREAK_TEXT.has(p.text) || p.pos === 'CCONJ') out.push(j);
     }
@@ -165,8 +170,9 @@ export function startFeatures(article: ArticleContext, cue: Cue, content: Range,
     `gap=${gap}|first=${kind(tokens[a])}|skipped=${Math.min(skipped, 2)}`,
     `first=${kind(tokens[a])}|p1=${p1}|j=${here}`,
   ];
-  // Contents before their cue start by other conventions: their features are their own.
-  return content[1] <= cue.first ? features.map((f) => `<${f}`) : features;
+  // Contents before or around their cue start by other conventions: their features are their own.
+  const place = placeOf(cue, content);
+  return place === '' ? features : features.map((f) => `${place}${f}`);
 }
 
 interface Models {
@@ -175,7 +181,7 @@ interface Models {
 }
 let models: Models | undefined;
 
-/** Content [a, b) started and cut where the models say, or unchanged. A content before its cue keeps its end. */
+/** Content [a, b) started and cut where the models say, or unchanged. A content that ends before its cue keeps its end. */
 export function boundContent(article: ArticleContext, insideQuote: Int32Array, cue: Cue, content: Range): Range {
   models ??= { start: new BinaryScorer(model.start as PackedBinaryModel), end: new BinaryScorer(model.end as PackedBinaryModel) };
   let [a, b] = content;
@@ -185,8 +191,8 @@ export function boundContent(article: ArticleContext, insideQuote: Int32Array, c
       break;
     }
   }
-  if (b <= cue.first) return [a, b];
-  for (const k of endCandidates(article, insideQuote, [a, b])) {
+  if (b <= cue.last) return [a, b];
+  for (const k of endCandidates(article, insideQuote, cue, [a, b])) {
     if (models.end.score(endFeatures(article, cue, [a, b], k)) > 0) return [a, k];
   }
   return [a, b];

@@ -73,7 +73,8 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     if (raised) {
       // A passive keeps its agent ("was berated by his father for ...").
       const agent = RAISING_VERBS.has(cue.lemma) ? null : findSource(article, cue, nameAt);
-      drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source: agent, content: raised, quoteIds: [], evidential: false });
+      const content = (tuning.contentBounds ?? boundContent)(article, entities.insideQuote, cue, raised);
+      drafts.push({ cue: [cue.first, cue.last], lemma: cue.lemma, source: agent, content, quoteIds: [], evidential: false });
       continue;
     }
     // "It appears that ...": seeming has no source; nor has "Asked about the vote, ...".
@@ -91,7 +92,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     // Without a source only an evidential or a passive ("is expected") attributes anything.
     if (!source && !sourceless && !isPassive(article, cue)) continue;
     // The rules read to the end of the clause; the trained models start and stop the content where PolNeAR does.
-    if (content[0] >= cue.last || content[1] <= cue.first) content = (tuning.contentBounds ?? boundContent)(article, entities.insideQuote, cue, content);
+    content = (tuning.contentBounds ?? boundContent)(article, entities.insideQuote, cue, content);
     drafts.push({ cue: [cue.first, cueEnd(article, cue, source, hearer, content)], lemma: cue.lemma, source, content, quoteIds: [], evidential: false });
   }
   closeQuotations(article, drafts);

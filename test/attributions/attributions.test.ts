@@ -260,11 +260,11 @@ describe('attribution forms', () => {
 });
 
 describe('content boundaries (trained models)', () => {
-  it('stops a content before the reporting verb\'s adjuncts and subordinate clauses', () => {
-    const r = run('He is highlighting his Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite. She praised the plan during a campaign speech in Reno on Sunday. He is backing Hillary Clinton because he worries Sanders would lose.');
-    expect(byCue(r.attributions, 'is highlighting')[0]?.content.text).toBe('his Iowa win over Donald Trump on Feb. 1');
-    expect(byCue(r.attributions, 'praised')[0]?.content.text).toBe('the plan');
-    expect(byCue(r.attributions, 'is backing')[0]?.content.text).toBe('Hillary Clinton');
+  it('stops a content before an aside that comments on the report', () => {
+    const r = run('Rubio made no mention of Jeb Bush, who announced he is suspending his campaign. He is trumpeting a positive-only message on the campaign trail, refusing to attack his rivals. They say they would consider voting for each Democrat in a general election, putting them higher than every Republican.');
+    expect(byCue(r.attributions, 'made no mention of')[0]?.content.text).toBe('Jeb Bush');
+    expect(byCue(r.attributions, 'is trumpeting')[0]?.content.text).toBe('a positive-only message on the campaign trail');
+    expect(byCue(r.attributions, 'say')[0]?.content.text).toBe('they would consider voting for each Democrat in a general election');
   });
 
   it('keeps a list and a hyphenated word whole', () => {

@@ -8,7 +8,7 @@
  * positive at it, and nothing after it (each model stops at its first positive). The end model
  * learns from contents whose start the start model has already moved.
  *
- *   npm run train:contents -- [--data ../shared/benchmarks] [--epochs 3] [--folds 5]
+ *   npm run train:contents -- [--data ../shared/benchmarks] [--epochs 3] [--min-count 2] [--folds 5] [--errors misses]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,7 @@ import { option as opt } from './args.js';
 const data = resolve(opt('--data', '../shared/benchmarks'));
 const epochs = Number(opt('--epochs', '3'));
 const folds = Number(opt('--folds', '0'));
+const minCount = Number(opt('--min-count', '2'));
 // --errors gains|losses|misses: print the cross-validation walks of that kind.
 const errors = opt('--errors', '');
 
@@ -131,7 +132,7 @@ function startWalk(f: Found): Walk | null {
 
 function endWalk(f: Found, content: Range): Walk {
   const [a, b] = content;
-  const candidates = endCandidates(f.article, f.insideQuote, content);
+  const candidates = endCandidates(f.article, f.insideQuote, f.cue, content);
   const steps = candidates.map((k) => endFeatures(f.article, f.cue, content, k));
   const stop = candidates.findIndex((k) => trimmed(f, a, k).end === f.gold.end);
   const before = candidates.filter((k) => trimmed(f, a, k).end < f.gold.end).length;
@@ -145,7 +146,11 @@ function walkRight(w: Walk, score: Scorer): boolean {
 }
 
 function fit(walks: Walk[], report?: (e: number, score: Scorer) => void): Map<string, number> {
-  const examples = walks.flatMap((w) => w.steps.slice(0, w.upto + 1).map((features, k) => ({ features, positive: k === w.teach })));
+  const all = walks.flatMap((w) => w.steps.slice(0, w.upto + 1).map((features, k) => ({ features, positive: k === w.teach })));
+  // Features seen fewer than --min-count times are noise the model would only memorize.
+  const counts = new Map<string, number>();
+  for (const e of all) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const examples = all.map((e) => ({ positive: e.positive, features: e.features.filter((f) => counts.get(f)! >= minCount) }));
   let state = 7;
   const trainer = new BinaryTrainer();
   for (let e = 1; e <= epochs; e++) {
@@ -185,7 +190,7 @@ function crossValidate(name: string, walks: Walk[]): void {
       if (ok && !w.fallbackRight) gains++;
       if (!ok && w.fallbackRight) losses++;
       const kind = ok ? (w.fallbackRight ? '' : 'gains') : w.fallbackRight ? 'losses' : 'misses';
-      if (kind === errors) console.log(`${name}: stopped at ${w.steps.findIndex((x) => score(x) > 0)}, gold ${w.stop}: ${w.shown}`);
+      if (errors !== '' && kind === errors) console.log(`${name}: stopped at ${w.steps.findIndex((x) => score(x) > 0)}, gold ${w.stop}: ${w.shown}`);
     }
   }
   const before = walks.filter((w) => w.fallbackRight).length;
@@ -208,8 +213,8 @@ crossValidate('starts', trainStarts);
 const start = fit(trainStarts, (e, score) => console.log(`starts, epoch ${e}: train ${rate(trainStarts, score)}; dev ${rate(devStarts, score)}`));
 
 const startScore = scorer(start);
-const trainEnds = train.filter((f) => f.content[0] >= f.cue.last).map((f) => endWalk(f, moveStart(f, startScore)));
-const devEnds = dev.filter((f) => f.content[0] >= f.cue.last).map((f) => endWalk(f, moveStart(f, startScore)));
+const trainEnds = train.filter((f) => f.content[1] > f.cue.last).map((f) => endWalk(f, moveStart(f, startScore)));
+const devEnds = dev.filter((f) => f.content[1] > f.cue.last).map((f) => endWalk(f, moveStart(f, startScore)));
 crossValidate('ends', trainEnds);
 const end = fit(trainEnds, (e, score) => console.log(`ends, epoch ${e}: train ${rate(trainEnds, score)}; dev ${rate(devEnds, score)}`));
 
