@@ -6,7 +6,7 @@
 import type { ArticleContext, Token } from '../context.js';
 import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
-import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, SKIPPABLE } from '../text/phrases.js';
+import { isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE } from '../text/phrases.js';
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
 import { firstNotBefore } from '../text/bisect.js';
@@ -43,7 +43,7 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, object
   // of it; only past adjuncts ("said on Friday that", "said in a statement that") does "that" open
   // the content, or past an object that is not what was said (`objectBeforeThat`: the hearer of
   // "told the Post and Courier that", the object of a light verb in "expressed amusement that").
-  const object = !objectBeforeThat && tokens[from] && /^(?:DET|NOUN|ADJ|NUM)$/.test(tokens[from]!.pos) && !TIME_WORDS.has(tokens[from]!.lower);
+  const object = !objectBeforeThat && tokens[from] && (/^(?:DET|NOUN|ADJ|NUM)$/.test(tokens[from]!.pos) || POSSESSIVE_DETERMINERS.has(tokens[from]!.lower)) && !TIME_WORDS.has(tokens[from]!.lower);
   for (let k = from; k < Math.min(end, from + 20); k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' && k > from && !object && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN' || TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.text === ',' || tokens[k - 1]!.lower === 'clear')) return k;
@@ -63,7 +63,8 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, object
       if (TIME_TAIL.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') k++;
       continue;
     }
-    if (t.pos === 'ADP' && !/^(?:that|whether|if)$/.test(t.lower)) {
+    // ("down-ballot races" is a subject, not a preposition and its object)
+    if (t.pos === 'ADP' && !/^(?:that|whether|if)$/.test(t.lower) && !(after?.text === '-' && !after.spaceBefore)) {
       const np = phraseAfter(tokens, k + 1, end);
       if (!np) break;
       // ("said to Nevadans: '...'" skips the hearer too, but "to" before a verb opens an infinitive)
@@ -817,16 +818,21 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
     const object = phraseAfter(tokens, from, s.last);
     if (object) {
       const after = tokens[object[1]];
-      if (objectContent !== '' && after?.lower === objectContent) {
-        const rest = clauseEnd(article, object[1] + 1, s.last);
+      // The preposition may follow the phrase or have been read into it ("the Saudis for their").
+      let prep = -1;
+      if (objectContent !== '') for (let k = object[0] + 1; k <= object[1]; k++) if (tokens[k]?.lower === objectContent) prep = k;
+      if (prep > 0) {
+        const rest = clauseEnd(article, prep + 1, s.last);
         // PolNeAR keeps the one accused or praised: "Trump of using divisive rhetoric" (65 to 3 in train).
-        return rest > object[1] + 1 ? [object[0], rest] : object;
+        if (rest > prep + 1) return [object[0], rest];
+        if (prep === object[1]) return object;
       }
       const quoted = after && isMark(after.text) ? quotationAt(article, object[1]) : null;
       if (quoted) return quoted;
       // "praised Rubio's positions on national defense", "defended the organization against
-      // recent attacks": the object keeps what modifies it (time and medium adjuncts are cut later).
-      if (after && after.pos === 'ADP' && !/^(?:that|to|as|by|because|while|after|before|since|if|when)$/.test(after.lower)) {
+      // recent attacks", "his role as a nuisance", "the notion that ...", "the attempt to shutter
+      // it": the object keeps what modifies it (time and medium adjuncts are cut later).
+      if (after && (after.pos === 'ADP' || after.lower === 'to' || after.lower === 'that') && !/^(?:by|because|while|after|before|since|if|when)$/.test(after.lower)) {
         const rest = clauseEnd(article, object[1], s.last);
         if (rest > object[1] + 1) return [object[0], rest];
       }

@@ -114,7 +114,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
     const joined = last > start && tokens[last - 1]!.text === '-' && !t.spaceBefore;
     if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || t.text === '-' || innerPeriod || joined) {
       // "told Breitbart News he'd ...": a pronoun after a noun starts a new phrase ("of them" does not).
-      if (t.pos === 'PRON' && last > start && (!isPersonalPronoun(t) || tokens[last - 1]!.lower !== 'of')) break;
+      // ("for their help" goes on: a possessive after a preposition opens the preposition's object.)
+      const afterPreposition = last > start && /^(?:of|for|at)$/.test(tokens[last - 1]!.lower);
+      if (t.pos === 'PRON' && last > start && !(afterPreposition && POSSESSIVE_DETERMINERS.has(t.lower)) && (!isPersonalPronoun(t) || tokens[last - 1]!.lower !== 'of')) break;
       last++;
       if (t.pos === 'PRON' && isPersonalPronoun(t)) break;
       continue;
@@ -125,6 +127,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
     }
     break;
   }
+  // Never end on the preposition the loop took for a postmodifier.
+  if (last - 1 > start && /^(?:of|for|at)$/.test(tokens[last - 1]!.lower)) last--;
   return last > start ? [start, last] : null;
 }
 

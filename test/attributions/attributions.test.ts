@@ -301,3 +301,20 @@ describe('sources and cues the phrase rules miss', () => {
     expect(byCue(r.attributions, 'said')[0]?.cue?.text).toBe('said');
   });
 });
+
+describe('object contents', () => {
+  it('keeps what modifies the object: a preposition read into the phrase, "as", a that-clause, an infinitive', () => {
+    const r = run('Obama praised the Saudis for their help in battling terrorist groups. He defended his role as an equal opportunity nuisance. She rejected the notion that the campaign is calling her corrupt. They praised Obama’s latest attempt to shutter the facility.');
+    expect(r.attributions.filter((a) => a.cue?.text !== 'is calling').map((a) => a.content.text)).toEqual([
+      'the Saudis for their help in battling terrorist groups',
+      'his role as an equal opportunity nuisance',
+      'the notion that the campaign is calling her corrupt',
+      'Obama’s latest attempt to shutter the facility',
+    ]);
+  });
+
+  it('reads a hyphenated subject and a possessive object before "that" as part of the content', () => {
+    const r = run('She said down-ballot races can also help unite teachers. He embraced his argument that federal courts are the best venue.');
+    expect(r.attributions.map((a) => a.content.text)).toEqual(['down-ballot races can also help unite teachers', 'his argument that federal courts are the best venue']);
+  });
+});
