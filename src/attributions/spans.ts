@@ -22,7 +22,6 @@ const SAYING_FORMS = formsOf(SPEECH_VERBS);
 /** Verbs whose "on" introduces their topic: "reported on", "commented on". */
 const TOPIC_ON = new Set(['report', 'comment', 'reflect', 'elaborate', 'testify', 'brief', 'remark', 'write', 'speak', 'focus', 'weigh', 'opine', 'expound']);
 const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'if', 'because', 'although', 'though', 'since', 'during', 'once', 'until', 'unless', 'whereas', 'speaking', 'asked', 'responding', 'writing', 'addressing', 'himself', 'herself']);
-const CONTRAST = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'yet']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'repeatedly', 'last', 'this', 'then', 'once']);
 
 /** Verbs whose object belongs to the cue: "expressed amusement that", "took swipes at". */
@@ -143,8 +142,9 @@ function quotationAt(article: ArticleContext, open: number): Range | null {
 
 /**
  * Where the content starting at `from` ends: the end of the sentence, a semicolon, another
- * attribution set off by a comma ('..., he replied, "..."'), a contrasting clause (", but"),
- * or a participial clause (", saying ...", ", noting that ...").
+ * attribution set off by a comma ('..., he replied, "..."'), or a participial clause (",
+ * saying ...", ", noting that ..."). Whether a contrasting clause (", but ...") still belongs to
+ * the content is for the content-end model: PolNeAR keeps it about as often as not.
  */
 function clauseEnd(article: ArticleContext, from: number, last: number): number {
   const { tokens } = article;
@@ -161,7 +161,7 @@ function clauseEnd(article: ArticleContext, from: number, last: number): number 
     if (t.lower === 'but' && i > from && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') && !/ing$/.test(tokens[i + 1]!.lower)) return i;
     if (i > from && t.text === ',') {
       const next = tokens[i + 1];
-      if (otherAttributionAt(article, i + 1, last) || CONTRAST.has(next?.lower ?? '')) return i;
+      if (otherAttributionAt(article, i + 1, last)) return i;
       // ", saying ...", ", adding that ...": a participial attribution of its own ends the content;
       // ", holding a gun", ", including ..." go on with it.
       if (next && next.pos === 'VERB' && /ing$/.test(next.lower) && SAYING_FORMS.has(next.lower) && !isMark(tokens[i - 1]?.text)) return i;
