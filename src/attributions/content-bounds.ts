@@ -137,7 +137,11 @@ export function startCandidates(article: ArticleContext, cue: Cue, content: Rang
     }
     return out;
   }
-  for (let j = a + 1; j < Math.min(b - 1, a + START_WINDOW); j++) out.push(j);
+  for (let j = a + 1; j < Math.min(b - 1, a + START_WINDOW); j++) {
+    // Never inside a word: "right-to-work", "he’d".
+    if (!tokens[j]!.spaceBefore && /[\p{L}\p{N}]/u.test(tokens[j - 1]!.text + tokens[j]!.text.slice(0, 1))) continue;
+    out.push(j);
+  }
   return out;
 }
 const START_WINDOW = 10;

@@ -861,6 +861,8 @@ function tokenIndexAt(article: ArticleContext, offset: number): number {
 }
 
 /** The hearer of "told The New York Times", "assured voters". */
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
+
 export function findRecipient(article: ArticleContext, cue: Cue, source: Range | null): Range | null {
   if (!RECIPIENT_VERBS.has(cue.lemma)) return null;
   const { tokens } = article;
@@ -868,5 +870,7 @@ export function findRecipient(article: ArticleContext, cue: Cue, source: Range |
   const from = source && source[0] >= cue.last ? source[1] : cue.last;
   const hearer = phraseAfter(tokens, from, s.last);
   if (!hearer || RELATIVE.has(tokens[hearer[0]]!.lower)) return null;
+  // "warned they could sell": a subject pronoun starts the reported clause; it is no hearer.
+  if (hearer[1] - hearer[0] === 1 && SUBJECT_PRONOUNS.has(tokens[hearer[0]]!.lower)) return null;
   return hearer;
 }

@@ -318,3 +318,11 @@ describe('object contents', () => {
     expect(r.attributions.map((a) => a.content.text)).toEqual(['down-ballot races can also help unite teachers', 'his argument that federal courts are the best venue']);
   });
 });
+
+describe('content starts', () => {
+  it('never starts a content inside a word, and takes no subject pronoun for a hearer', () => {
+    const r = run('He favors right-to-work laws. They have warned they could sell off billions of dollars in U.S. assets.');
+    expect(r.attributions.map((a) => a.content.text)).toEqual(['right-to-work laws', 'they could sell off billions of dollars in U.S. assets']);
+    expect(r.attributions[1]?.recipient ?? null).toBeNull();
+  });
+});
