@@ -363,7 +363,11 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
     // A quotation continuing the speaker's words, in the same paragraph or as the next paragraph
     // of quotation, extends that attribution.
     const previous = lastByParagraph.get(d.paragraph) ?? lastByParagraph.get(d.paragraph - 1);
-    if (d.speaker?.sieve === 'continuation' && previous) {
+    // So does a quotation with no speaker of its own after an attributed one in the same
+    // paragraph ('"...," Toomey fumed on Tuesday. "That would have been ..."').
+    const sameParagraph = lastByParagraph.get(d.paragraph);
+    const unclaimed = quote.kind === 'speech' && !d.speaker?.mention && sameParagraph !== undefined && sameParagraph.quoteIds.length > 0;
+    if ((d.speaker?.sieve === 'continuation' || unclaimed) && previous) {
       previous.quoteIds.push(quote.id);
       grow(previous, [Math.min(previous.content[0], first), Math.max(previous.content[1], last)]);
       lastByParagraph.set(d.paragraph, previous);
@@ -377,6 +381,9 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
       grow(shared, [Math.min(shared.content[0], first), Math.max(shared.content[1], last)]);
       return;
     }
+    // A fragment the writer quotes from no one the text names ('designated as "Confidential"')
+    // reports nothing: it stays a quotation of its own.
+    if (quote.kind === 'partial' && !d.speaker?.mention && cue === null) return;
     const draft: Draft = { cue, lemma: cue ? tokens[cue[0]]!.lower : '', source: d.speaker?.mention ?? null, content: [first, last], quoteIds: [quote.id], evidential: false };
     drafts.push(draft);
     register(drafts.length - 1);

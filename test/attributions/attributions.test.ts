@@ -326,3 +326,19 @@ describe('content starts', () => {
     expect(r.attributions[1]?.recipient ?? null).toBeNull();
   });
 });
+
+describe('quotations and attributions', () => {
+  it('joins an unclaimed quotation to the attributed one before it in the paragraph', () => {
+    const r = run('“If they were serious, they would have gone to that bill,” Toomey fumed on Tuesday. “That would have been a demonstration of good faith.”');
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]?.quoteIds).toHaveLength(2);
+    expect(r.attributions[0]?.content.text.endsWith('a demonstration of good faith.”')).toBe(true);
+    expect(r.quotes.every((q) => q.attributionId === r.attributions[0]?.id)).toBe(true);
+  });
+
+  it('gives a partial quotation from no one named no attribution of its own', () => {
+    const r = run('All the messages were designated as "Confidential," the lowest tier of classification.');
+    expect(r.quotes[0]?.kind).toBe('partial');
+    expect(r.attributions).toHaveLength(0);
+  });
+});
