@@ -338,8 +338,8 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     // to the comma or the end of the sentence names the source.
     const named = sourceAfter(article, cue.last, s.last, nameAt);
     let k = cue.last;
-    while (k < s.last && k - cue.last < 20 && !/^[,;:.?!—]$/.test(tokens[k]!.text) && !isMark(tokens[k]!.text)) k++;
-    const closed = k - cue.last < 20 && (k >= s.last || /^[,;.?!]$/.test(tokens[k]!.text));
+    while (k < s.last && k - cue.last < 20 && !/^[,;:.?!—(]$/.test(tokens[k]!.text) && !isMark(tokens[k]!.text)) k++;
+    const closed = k - cue.last < 20 && (k >= s.last || /^[,;.?!(]$/.test(tokens[k]!.text));
     if (named && k > named[1] && closed) return [named[0], k];
     // "according to exit polls", with "exit" read as a verb: the phrase up to the punctuation, if it names anything.
     if (!named && closed && k > cue.last && tokens.slice(cue.last, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return [cue.last, k];
@@ -541,8 +541,16 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
   // after a closing "according to" names the source.
   if (cue.lemma === 'according' && prev.text === ',') {
     let k = cue.last;
-    while (k < s.last && tokens[k]!.text !== ',' && tokens[k]!.text !== ';' && !isMark(tokens[k]!.text)) k++;
+    while (k < s.last && tokens[k]!.text !== ',' && tokens[k]!.text !== ';' && tokens[k]!.text !== '(' && !isMark(tokens[k]!.text)) k++;
     if (k >= s.last || /^[.?!]$/.test(tokens[k]!.text) || tokens[k]!.text === ',' && /^[.?!]$/.test(tokens[k + 1]?.text ?? '.')) return start - 1;
+    // "..., according to an average of polls, including one released Thursday." and "...,
+    // according to exit polls (a sizable margin)": no new clause follows the source.
+    if (tokens[k]!.text === '(') return start - 1;
+    if (tokens[k]!.text === ',') {
+      let clause = false;
+      for (let i = k + 1; i < s.last && !clause; i++) clause = tokens[i]!.pos === 'AUX' || (tokens[i]!.pos === 'VERB' && !/(?:ing|ed|en)$/.test(tokens[i]!.lower)) || isMark(tokens[i]!.text);
+      if (!clause) return start - 1;
+    }
   }
   // "Speaking on the radio last week, X said ...", "After Rubio stumbles, X sees ...": what
   // stands before the comma is a participle or an adverbial clause, not what was said.
@@ -563,8 +571,9 @@ function contentBefore(article: ArticleContext, cue: Cue, source: Range | null):
   while (k < s.last && !/^[.?!]$/.test(tokens[k]!.text)) {
     const t = tokens[k]!;
     const finiteVerb = (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|ing|en)$/.test(t.lower);
-    // "..., he said, according to IRNA." ends the clause too
+    // "..., he said, according to IRNA." ends the clause too, and so does "..., he said, adding: ..."
     if (t.text === ',' && tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to') break;
+    if (t.text === ',' && tokens[k + 1]?.pos === 'VERB' && SAYING_FORMS.has(tokens[k + 1]!.lower) && /ing$/.test(tokens[k + 1]!.lower)) break;
     if (k - endsAt >= 14 || t.lower === 'that' || isMark(t.text) || finiteVerb || t.text === ':') {
       // "..., X said, adding that ..." or '..., X said, "..."' still close the clause before them
       if (t.text === ',' || (tokens[k - 1]?.text === ',' && (isMark(t.text) || t.pos === 'VERB'))) break;

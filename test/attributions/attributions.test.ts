@@ -342,3 +342,19 @@ describe('quotations and attributions', () => {
     expect(r.attributions).toHaveLength(0);
   });
 });
+
+describe('contents before a closing attribution', () => {
+  it('reads the clause before "according to" when no new clause follows the source', () => {
+    const r = run('Kasich has the best odds of beating Clinton, according to an average of polls, including one from Monmouth University released Thursday. Sanders won 54 percent of union households, according to exit polls (a sizable margin).');
+    expect(r.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([
+      ['an average of polls', 'Kasich has the best odds of beating Clinton'],
+      ['exit polls', 'Sanders won 54 percent of union households'],
+    ]);
+  });
+
+  it('reads "X, he said, adding: ..." as two reports', () => {
+    const r = run('Ryan and Trump will meet next week, he said, adding: “They need to sit down and have a good talk.”');
+    expect(byCue(r.attributions, 'said')[0]?.content.text).toBe('Ryan and Trump will meet next week');
+    expect(r.attributions).toHaveLength(2);
+  });
+});
