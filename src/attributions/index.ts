@@ -358,6 +358,7 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
     if (containing && (quote.kind === 'partial' || !d.speaker?.mention)) {
       containing.quoteIds.push(quote.id);
       contained.add(quote.id);
+      if (quote.kind === 'speech') lastByParagraph.set(d.paragraph, containing);
       return;
     }
     // A quotation continuing the speaker's words, in the same paragraph or as the next paragraph
