@@ -595,6 +595,7 @@ const MEDIUM_NOUNS = new Set([
   'media', 'podcast', 'broadcast', 'briefing', 'remarks', 'message', 'meeting', 'memo', 'column', 'editorial', 'article', 'stop',
   'town', 'hall', 'gazette', 'instagram', 'website', 'blog', 'newsletter', 'release',
 ]);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'over']);
 
 /**
@@ -608,9 +609,13 @@ export function trimObjectAdjuncts(article: ArticleContext, r: Range): Range {
   const first = tokens[a]!;
   if (first.lower === 'that' || first.lower === 'to' || isMark(first.text) || RELATIVE.has(first.lower)) return r;
   for (let i = a; i < b; i++) if (tokens[i]!.pos === 'AUX' || (tokens[i]!.pos === 'VERB' && !/(?:ing|ed)$/.test(tokens[i]!.lower))) return r;
+  // (The sentence's final stop is not part of what is trimmed.)
+  while (b > a + 1 && /^[.?!]$/.test(tokens[b - 1]!.text)) b--;
+  const full = b;
   for (let guard = 0; guard < 4; guard++) {
     let k = b;
-    while (k > a + 1 && (TIME_TAIL.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'DET' && k < b))) k--;
+    // "endorsed Sanders [in February]", "voted Clinton [last July]"
+    while (k > a + 1 && (TIME_TAIL.has(tokens[k - 1]!.lower) || MONTHS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'DET' && k < b))) k--;
     if (k < b && (tokens[k - 1]!.pos === 'ADP') && k - 1 > a) k--;
     if (k < b && k > a) {
       b = k;
@@ -632,6 +637,7 @@ export function trimObjectAdjuncts(article: ArticleContext, r: Range): Range {
     }
     break;
   }
+  if (b === full) return r;
   while (b > a + 1 && /^[,;:—-]$/.test(tokens[b - 1]!.text)) b--;
   return [a, b];
 }

@@ -367,3 +367,10 @@ describe('quotations continued after the cue', () => {
     expect(r.quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Hannity', 'Hannity', 'Trump', 'Trump']);
   });
 });
+
+describe('object contents and the time after them', () => {
+  it('cuts a time adjunct at the end of the sentence, month names included', () => {
+    const r = run('She was tweeting her appreciation Friday afternoon. Palin endorsed Sanders in February. He voted Clinton last July.');
+    expect(r.attributions.map((a) => a.content.text)).toEqual(['her appreciation', 'Sanders', 'Clinton']);
+  });
+});
