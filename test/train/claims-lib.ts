@@ -15,6 +15,7 @@ import { type StageResults, stagesFor } from '../../src/pipeline.js';
 import { buildArticle } from '../../src/text/segment.js';
 import { prf, type PRF } from '../eval/score/prf.js';
 import { averagePrecision, rocAuc } from '../eval/score/ranking.js';
+import { seededShuffle } from './args.js';
 
 export interface ScoredUnit {
   start: number;
@@ -113,13 +114,9 @@ export function train(bags: readonly Bag[], params: TrainParams = DEFAULT_PARAMS
   const model = new Logistic();
   const squares = new Map<string, number>();
   const order = bags.filter((b) => b.units.length > 0);
-  let state = params.seed;
+  const shuffle = seededShuffle(params.seed);
   for (let epoch = 0; epoch < params.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      const j = Math.floor((state / 2147483648) * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order);
     for (const bag of order) {
       let best = bag.units[0]!;
       let bestScore = -Infinity;

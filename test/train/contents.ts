@@ -22,7 +22,7 @@ import { BinaryTrainer, packBinary } from '../../src/model/linear.js';
 import { findQuotes } from '../../src/quotes/index.js';
 import { buildArticle } from '../../src/text/segment.js';
 import { trimRange } from '../eval/score/spans.js';
-import { option as opt } from './args.js';
+import { option as opt, seededShuffle } from './args.js';
 
 const data = resolve(opt('--data', '../shared/benchmarks'));
 const epochs = Number(opt('--epochs', '3'));
@@ -151,14 +151,10 @@ function fit(walks: Walk[], report?: (e: number, score: Scorer) => void): Map<st
   const counts = new Map<string, number>();
   for (const e of all) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const examples = all.map((e) => ({ positive: e.positive, features: e.features.filter((f) => counts.get(f)! >= minCount) }));
-  let state = 7;
+  const shuffle = seededShuffle(7);
   const trainer = new BinaryTrainer();
   for (let e = 1; e <= epochs; e++) {
-    for (let i = examples.length - 1; i > 0; i--) {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      const j = Math.floor((state / 2147483648) * (i + 1));
-      [examples[i], examples[j]] = [examples[j]!, examples[i]!];
-    }
+    shuffle(examples);
     for (const ex of examples) trainer.learn(ex.features, ex.positive);
     report?.(e, scorer(trainer.averaged()));
   }

@@ -10,7 +10,7 @@ import { cueFeatures, isCandidate, sentencesWithQuotes } from '../../src/attribu
 import { BinaryTrainer, packBinary } from '../../src/model/linear.js';
 import { findEntities } from '../../src/entities/index.js';
 import { buildArticle } from '../../src/text/segment.js';
-import { option as opt } from './args.js';
+import { option as opt, seededShuffle } from './args.js';
 
 const data = resolve(opt('--data', '../shared/benchmarks'));
 const epochs = Number(opt('--epochs', '3'));
@@ -62,14 +62,10 @@ function evaluate(examples: Example[], score: (f: string[]) => number): string {
 const train = load('train.jsonl');
 const dev = load('dev.jsonl');
 console.log(`train ${train.length} candidates (${train.filter((e) => e.positive).length} cues), dev ${dev.length}`);
-let state = 11;
+const shuffle = seededShuffle(11);
 const trainer = new BinaryTrainer();
 for (let e = 1; e <= epochs; e++) {
-  for (let i = train.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const j = Math.floor((state / 2147483648) * (i + 1));
-    [train[i], train[j]] = [train[j]!, train[i]!];
-  }
+  shuffle(train);
   for (const ex of train) trainer.learn(ex.features, ex.positive);
   const avg = trainer.averaged();
   console.log(`epoch ${e}: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (avg.get(x) ?? 0), 0))}`);
