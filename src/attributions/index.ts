@@ -85,7 +85,9 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     // "told Breitbart News he'd support ...": the hearer is not part of what was said.
     const hearer = findRecipient(article, cue, source);
     // But "urged him to resign": PolNeAR keeps the one urged in what was urged (not so after "tell").
-    if (hearer && hearer[0] === content[0] && hearer[1] < content[1] && !(tokens[hearer[1]]?.lower === 'to' && !OBJECT_THEN_TO.has(cue.lemma))) content = [hearer[1], content[1]];
+    // ("emailed the text of the National Defense Authorization Act": a name the tagger cut is no hearer.)
+    const nameGoesOn = hearer !== null && /^\p{Lu}/u.test(tokens[hearer[1]]?.text ?? '') && tokens[hearer[1] - 1]?.pos === 'PROPN';
+    if (hearer && !nameGoesOn && hearer[0] === content[0] && hearer[1] < content[1] && !(tokens[hearer[1]]?.lower === 'to' && !OBJECT_THEN_TO.has(cue.lemma))) content = [hearer[1], content[1]];
     content = trimObjectAdjuncts(article, content);
     content = reachBackToRelative(article, source, cue, content);
     content = lightVerbContent(tokens, cue, content);

@@ -56,14 +56,17 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, object
     const after = tokens[k + 1];
     // "said this week that", but not "say this is a rough patch"
     const timeWord = t.lower === 'this' || t.lower === 'last' ? TIME_TAIL.has(after?.lower ?? '') : after?.pos !== 'VERB' && after?.pos !== 'AUX';
-    if (TIME_WORDS.has(t.lower) && timeWord) {
+    // ("Saturday's Nevada caucuses" is no time adjunct)
+    if (TIME_WORDS.has(t.lower) && timeWord && !/^['’]s$/.test(after?.text ?? '')) {
       k++;
       // "Wednesday morning", "last week"
       if (TIME_TAIL.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') k++;
       continue;
     }
     // ("down-ballot races" is a subject, not a preposition and its object)
-    if (t.pos === 'ADP' && !/^(?:that|whether|if)$/.test(t.lower) && !(after?.text === '-' && !after.spaceBefore)) {
+    // ("predicted about one-third of the vote": "about" before a number is no preposition)
+    const approximates = /^(?:about|around|over|under|nearly|roughly)$/.test(t.lower) && (after?.pos === 'NUM' || /^\d/.test(after?.text ?? '') || /^(?:one|two|three|half|a)$/.test(after?.lower ?? ''));
+    if (t.pos === 'ADP' && !approximates && !/^(?:that|whether|if)$/.test(t.lower) && !(after?.text === '-' && !after.spaceBefore)) {
       const np = phraseAfter(tokens, k + 1, end);
       if (!np) break;
       // ("said to Nevadans: '...'" skips the hearer too, but "to" before a verb opens an infinitive)
@@ -805,7 +808,8 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
   while (from < s.last && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
   const beforeAdjuncts = from;
   // "reported on voting irregularities", "spoke about the crisis": the topic is the content.
-  if ((tokens[from]?.lower === 'about' || tokens[from]?.lower === 'of' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
+  const approximate = /^(?:one|two|three|half|a)$/.test(tokens[from + 1]?.lower ?? '') || tokens[from + 1]?.pos === 'NUM';
+  if (((tokens[from]?.lower === 'about' && !approximate) || tokens[from]?.lower === 'of' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
   else from = skipAdjuncts(article, from, s.last, isLightVerb(tokens[cue.head]!.lower) || RECIPIENT_VERBS.has(cue.lemma));
   // "previously reported on voting irregularities.": when the adjuncts were all there was, the
   // last of them is what was reported on.
