@@ -8,7 +8,8 @@
  * positive at it, and nothing after it (each model stops at its first positive). The end model
  * learns from contents whose start the start model has already moved.
  *
- *   npm run train:contents -- [--data ../shared/benchmarks] [--epochs 3] [--min-count 2] [--folds 5] [--errors misses]
+ *   npm run train:contents -- [--data ../shared/benchmarks] [--epochs 3] [--min-count 2] [--bags 5] [--seed 7]
+ *                              [--folds 5] [--errors misses|losses|gains]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +29,8 @@ const data = resolve(opt('--data', '../shared/benchmarks'));
 const epochs = Number(opt('--epochs', '3'));
 const folds = Number(opt('--folds', '0'));
 const minCount = Number(opt('--min-count', '2'));
+const bags = Number(opt('--bags', '5'));
+const seed = Number(opt('--seed', '7'));
 // --errors gains|losses|misses: print the cross-validation walks of that kind.
 const errors = opt('--errors', '');
 
@@ -151,14 +154,19 @@ function fit(walks: Walk[], report?: (e: number, score: Scorer) => void): Map<st
   const counts = new Map<string, number>();
   for (const e of all) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const examples = all.map((e) => ({ positive: e.positive, features: e.features.filter((f) => counts.get(f)! >= minCount) }));
-  const shuffle = seededShuffle(7);
-  const trainer = new BinaryTrainer();
-  for (let e = 1; e <= epochs; e++) {
-    shuffle(examples);
-    for (const ex of examples) trainer.learn(ex.features, ex.positive);
-    report?.(e, scorer(trainer.averaged()));
+  // --bags N: the average of N perceptrons trained on different orders, which steadies the model.
+  const sum = new Map<string, number>();
+  for (let bag = 0; bag < bags; bag++) {
+    const shuffle = seededShuffle(seed + 104729 * bag);
+    const trainer = new BinaryTrainer();
+    for (let e = 1; e <= epochs; e++) {
+      shuffle(examples);
+      for (const ex of examples) trainer.learn(ex.features, ex.positive);
+      if (bag === bags - 1 && report) report(e, scorer(trainer.averaged()));
+    }
+    for (const [f, w] of trainer.averaged()) sum.set(f, (sum.get(f) ?? 0) + w / bags);
   }
-  return trainer.averaged();
+  return sum;
 }
 
 const scorer = (w: ReadonlyMap<string, number>): Scorer => (f) => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);
@@ -206,13 +214,15 @@ const startWalks = (found: Found[]) => found.map(startWalk).filter((w): w is Wal
 const trainStarts = startWalks(train);
 const devStarts = startWalks(dev);
 crossValidate('starts', trainStarts);
-const start = fit(trainStarts, (e, score) => console.log(`starts, epoch ${e}: train ${rate(trainStarts, score)}; dev ${rate(devStarts, score)}`));
+const start = fit(trainStarts, (e, score) => console.log(`starts, last bag, epoch ${e}: train ${rate(trainStarts, score)}; dev ${rate(devStarts, score)}`));
+console.log(`starts, ${bags} bagged: train ${rate(trainStarts, scorer(start))}; dev ${rate(devStarts, scorer(start))}`);
 
 const startScore = scorer(start);
 const trainEnds = train.filter((f) => f.content[1] > f.cue.last).map((f) => endWalk(f, moveStart(f, startScore)));
 const devEnds = dev.filter((f) => f.content[1] > f.cue.last).map((f) => endWalk(f, moveStart(f, startScore)));
 crossValidate('ends', trainEnds);
-const end = fit(trainEnds, (e, score) => console.log(`ends, epoch ${e}: train ${rate(trainEnds, score)}; dev ${rate(devEnds, score)}`));
+const end = fit(trainEnds, (e, score) => console.log(`ends, last bag, epoch ${e}: train ${rate(trainEnds, score)}; dev ${rate(devEnds, score)}`));
+console.log(`ends, ${bags} bagged: train ${rate(trainEnds, scorer(end))}; dev ${rate(devEnds, scorer(end))}`);
 
 const packed = { start: packBinary(start, 0.05), end: packBinary(end, 0.05) };
 const out = join(import.meta.dirname, '..', '..', 'src', 'attributions', 'content-model.json');
