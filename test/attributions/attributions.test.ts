@@ -245,7 +245,7 @@ describe('attribution forms', () => {
   });
 
   it('keeps a possessive or demonstrative pronoun with its noun', () => {
-    const r = run('His campaign said it raised money. That effort has been championed by Sanders.');
+    const r = run('His campaign said it raised money. That effort was endorsed by Sanders.');
     expect(r.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['His campaign', 'it raised money'], ['Sanders', 'That effort']]);
   });
 

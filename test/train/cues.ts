@@ -2,7 +2,7 @@
  * Trains the attribution-cue classifier on PolNeAR train and writes src/attributions/cue-model.json
  * (weights only, no text from the data).
  *
- *   npm run train:cues -- [--data ../shared/benchmarks] [--epochs 8]
+ *   npm run train:cues -- [--data ../shared/benchmarks] [--epochs 3] [--bags 5]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -62,15 +62,22 @@ function evaluate(examples: Example[], score: (f: string[]) => number): string {
 const train = load('train.jsonl');
 const dev = load('dev.jsonl');
 console.log(`train ${train.length} candidates (${train.filter((e) => e.positive).length} cues), dev ${dev.length}`);
-const shuffle = seededShuffle(11);
-const trainer = new BinaryTrainer();
-for (let e = 1; e <= epochs; e++) {
-  shuffle(train);
-  for (const ex of train) trainer.learn(ex.features, ex.positive);
-  const avg = trainer.averaged();
-  console.log(`epoch ${e}: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (avg.get(x) ?? 0), 0))}`);
+// --bags N: the average of N perceptrons trained on different orders.
+const bags = Number(opt('--bags', '5'));
+const weights = new Map<string, number>();
+for (let bag = 0; bag < bags; bag++) {
+  const shuffle = seededShuffle(11 + 104729 * bag);
+  const trainer = new BinaryTrainer();
+  for (let e = 1; e <= epochs; e++) {
+    shuffle(train);
+    for (const ex of train) trainer.learn(ex.features, ex.positive);
+    const avg = trainer.averaged();
+    console.log(`bag ${bag + 1}, epoch ${e}: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (avg.get(x) ?? 0), 0))}`);
+  }
+  for (const [f, w] of trainer.averaged()) weights.set(f, (weights.get(f) ?? 0) + w / bags);
 }
-const packed = packBinary(trainer.averaged(), 0.05);
+console.log(`averaged: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (weights.get(x) ?? 0), 0))}`);
+const packed = packBinary(weights, 0.5);
 const out = join(import.meta.dirname, '..', '..', 'src', 'attributions', 'cue-model.json');
 writeFileSync(out, JSON.stringify(packed));
 console.log(`written ${out} (${packed.features.split('\n').length} features)`);
