@@ -130,7 +130,8 @@ export function findQuotations(text: string, warn: (code: string, message: strin
   const doubles = marks.filter((m) => m.style === 'double');
   const usesDoubles = doubles.length > 0;
 
-  // Doubles: one level, paired left to right, reopenings across paragraphs followed.
+  // Doubles: paired left to right, reopenings across paragraphs followed; curly marks may nest once.
+  const nestedDoubles: Quotation[] = [];
   let open: Mark | null = null;
   let reopens: Span[] = [];
   const emit = (o: Mark, closeMark: Mark | null, end: number) => {
@@ -175,6 +176,12 @@ export function findQuotations(text: string, warn: (code: string, message: strin
     if (closes(m)) {
       emit(open, m, m.at);
       open = null;
+    } else if (nestsIn(text, doubles, k, open)) {
+      // '"... what he calls "hell" than live ..."': curly marks that open and close inside an open
+      // quotation, which closes after them in the same paragraph, quote within it.
+      const inner = doubles[k + 1]!;
+      nestedDoubles.push({ start: m.at + m.width, end: inner.at, open: makeSpan(text, m.at, m.at + m.width), close: makeSpan(text, inner.at, inner.at + inner.width), reopens: [], style: 'double', nested: true });
+      k++;
     } else if (opens(m)) {
       if (!crossed) warn('UNCLOSED_QUOTATION', 'a quotation opens before the previous one closes', makeSpan(text, open.at, open.at + open.width));
       emit(open, null, trimEndBefore(text, m.at));
@@ -215,7 +222,22 @@ export function findQuotations(text: string, warn: (code: string, message: strin
     }
     pending = opens(m) ? m : null;
   }
+  out.push(...nestedDoubles);
   return out.sort((a, b) => a.open.start - b.open.start);
+}
+
+/**
+ * Does the double mark at `k` open a quotation nested in the open one? Only curly marks say so
+ * unambiguously: an opening mark, the next mark a closing one, and the one after it a closing mark
+ * in the same paragraph that ends the outer quotation.
+ */
+function nestsIn(text: string, doubles: readonly Mark[], k: number, open: Mark): boolean {
+  const m = doubles[k]!;
+  const inner = doubles[k + 1];
+  const outer = doubles[k + 2];
+  if (m.glyph !== 'open' || open.glyph !== 'open' || !m.canOpen || inner?.glyph !== 'close' || outer?.glyph !== 'close') return false;
+  if (!inner.canClose || !outer.canClose) return false;
+  return !lineBreakBetween(text, open.at, outer.at);
 }
 
 /** Index of the quotation (ordered, not overlapping) whose content holds `at`, else -1. */

@@ -40,6 +40,14 @@ describe('quotation-mark pairing', () => {
     expect(quotes(text).contents).toEqual(['beaten them into ‘guacamole’']);
   });
 
+  it('nests curly doubles once inside a curly double quotation', () => {
+    const text = '“I’d rather live in what he calls “hell” than live in that world,” she wrote. He said “no” and “yes.”';
+    const r = quotes(text);
+    expect(r.contents).toEqual(['I’d rather live in what he calls “hell” than live in that world,', 'no', 'yes.']);
+    expect(r.all.filter((q) => q.nested).map((q) => text.slice(q.start, q.end))).toEqual(['hell']);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('joins a quotation reopened at the start of the next paragraph', () => {
     const text = 'She said: “First paragraph of the quote.\n\n“Second paragraph,” she added.';
     const r = quotes(text);

@@ -64,9 +64,10 @@ const dev = load('dev.jsonl');
 console.log(`train ${train.length} candidates (${train.filter((e) => e.positive).length} cues), dev ${dev.length}`);
 // --bags N: the average of N perceptrons trained on different orders.
 const bags = Number(opt('--bags', '5'));
+const seed = Number(opt('--seed', '11'));
 const weights = new Map<string, number>();
 for (let bag = 0; bag < bags; bag++) {
-  const shuffle = seededShuffle(11 + 104729 * bag);
+  const shuffle = seededShuffle(seed + 104729 * bag);
   const trainer = new BinaryTrainer();
   for (let e = 1; e <= epochs; e++) {
     shuffle(train);
