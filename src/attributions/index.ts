@@ -12,6 +12,7 @@ import type { Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
 import { phraseBefore } from '../text/phrases.js';
 import { firstNotBefore } from '../text/bisect.js';
+import { isQuoteMark } from '../text/quotations.js';
 import { boundContent } from './content-bounds.js';
 import { findCredits } from './credits.js';
 import { type Cue, findCues } from './cues.js';
@@ -100,6 +101,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   closeQuotations(article, drafts);
   dropNestedCues(drafts);
   addEvidentials(article, cues, drafts);
+  addPollFrames(article, drafts);
   // Quotations inside the content an attribution reports are that source's words: its source is
   // their speaker, over a speaker the quote stage found only by the clause around them.
   const contained = new Set<string>();
@@ -235,6 +237,38 @@ const hasWord = (tokens: ArticleContext['tokens'], r: Range): boolean => {
 };
 
 /** "Trump has reportedly vowed ...": content attributed to no one in particular. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** How far into the sentence the comma after "In a ... poll" may come. */
+const MAX_POLL_FRAME = 14;
+
+/**
+ * "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a poll that
+ * frames the sentence is its source, "In" the cue and the rest of the sentence the content.
+ * PolNeAR reads it so 17 times in train and not 6 times.
+ */
+function addPollFrames(article: ArticleContext, drafts: Draft[]): void {
+  const { tokens } = article;
+  for (const s of article.sentences) {
+    if (tokens[s.first]?.lower !== 'in') continue;
+    let comma = -1;
+    let poll = false;
+    for (let k = s.first + 1; k < Math.min(s.last, s.first + MAX_POLL_FRAME); k++) {
+      const t = tokens[k]!;
+      if (t.text === ',') {
+        comma = k;
+        break;
+      }
+      if (t.pos === 'AUX' || isQuoteMark(t.text) || t.text === ';') break;
+      if (POLL_NOUNS.has(t.lower)) poll = true;
+    }
+    if (comma < 0 || !poll) continue;
+    let end = s.last;
+    while (end > comma + 1 && /^[.?!]$/.test(tokens[end - 1]!.text)) end--;
+    if (end - comma < 3) continue;
+    drafts.push({ cue: [s.first, s.first + 1], lemma: 'in', source: [s.first + 1, comma], content: [comma + 1, end], quoteIds: [], evidential: false });
+  }
+}
+
 function addEvidentials(article: ArticleContext, cues: Cue[], drafts: Draft[]): void {
   const { tokens } = article;
   for (const t of tokens) {

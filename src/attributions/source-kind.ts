@@ -12,12 +12,13 @@ import { resolveSpeaker } from '../quotes/speaker/resolve.js';
 import type { Range } from './spans.js';
 import { phraseBefore, RELATIVE } from '../text/phrases.js';
 
-/** The head word of a phrase: its last word before "of", a comma or a possessive. */
+/** The head word of a phrase: its last word before "of", a comma, a participle ("a poll released Monday") or a possessive. */
 function headOf(article: ArticleContext, r: Range): number {
   const { tokens } = article;
   let h = r[1] - 1;
   for (let i = r[0]; i < r[1]; i++) {
-    if (tokens[i]!.lower === 'of' || tokens[i]!.text === ',' || tokens[i]!.text === '(' || tokens[i]!.lower === 'who') {
+    const participle = i > r[0] && tokens[i]!.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i]!.lower) && tokens[i - 1]!.pos === 'NOUN';
+    if (tokens[i]!.lower === 'of' || tokens[i]!.text === ',' || tokens[i]!.text === '(' || tokens[i]!.lower === 'who' || participle) {
       h = i - 1;
       break;
     }

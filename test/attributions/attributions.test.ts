@@ -385,3 +385,11 @@ describe('what is no adjunct before a content', () => {
     ]);
   });
 });
+
+describe('polls that frame a sentence', () => {
+  it('reads "In a ... poll, X" as the poll reporting X', () => {
+    const r = run('In a new CNN/ORC poll released Monday, Clinton leads Sanders by 10 points. In Iowa, Cruz leads.');
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]).toMatchObject({ cue: { text: 'In' }, source: { text: 'a new CNN/ORC poll released Monday', kind: 'document' }, content: { text: 'Clinton leads Sanders by 10 points' } });
+  });
+});
