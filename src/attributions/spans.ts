@@ -785,6 +785,17 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
         break;
       }
     }
+    // "..., which stood at 263 entering the primary, according to AP": a closing "according to"
+    // after a relative clause reports that clause.
+    if (cue.lemma === 'according') {
+      for (let i = before - 1; i > from; i--) {
+        if (tokens[i]!.text === ',' || isMark(tokens[i]!.text)) break;
+        if (/^(?:which|who|whom|whose|where)$/.test(tokens[i]!.lower) && tokens[i - 1]!.text === ',') {
+          from = i;
+          break;
+        }
+      }
+    }
     const end = isMark(tokens[before]!.text) ? before + 1 : before;
     return end > from ? [from, end] : null;
   }

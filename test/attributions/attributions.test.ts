@@ -393,3 +393,10 @@ describe('polls that frame a sentence', () => {
     expect(r.attributions[0]).toMatchObject({ cue: { text: 'In' }, source: { text: 'a new CNN/ORC poll released Monday', kind: 'document' }, content: { text: 'Clinton leads Sanders by 10 points' } });
   });
 });
+
+describe('a closing "according to" after a relative clause', () => {
+  it('reports the relative clause', () => {
+    const r = run('Republicans also denounced the deal, which would slash the corporate tax rate to 17 percent, according to analysts.');
+    expect(byCue(r.attributions, 'according to')[0]?.content.text).toBe('which would slash the corporate tax rate to 17 percent');
+  });
+});
