@@ -2,7 +2,7 @@
  * Trains the attribution-cue classifier on PolNeAR train and writes src/attributions/cue-model.json
  * (weights only, no text from the data).
  *
- *   npm run train:cues -- [--data ../shared/benchmarks] [--epochs 3] [--bags 5]
+ *   npm run train:cues -- [--data ../shared/benchmarks] [--epochs 3] [--bags 5] [--seed 11] [--folds 5]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -65,18 +65,44 @@ console.log(`train ${train.length} candidates (${train.filter((e) => e.positive)
 // --bags N: the average of N perceptrons trained on different orders.
 const bags = Number(opt('--bags', '5'));
 const seed = Number(opt('--seed', '11'));
-const weights = new Map<string, number>();
-for (let bag = 0; bag < bags; bag++) {
-  const shuffle = seededShuffle(seed + 104729 * bag);
-  const trainer = new BinaryTrainer();
-  for (let e = 1; e <= epochs; e++) {
-    shuffle(train);
-    for (const ex of train) trainer.learn(ex.features, ex.positive);
-    const avg = trainer.averaged();
-    console.log(`bag ${bag + 1}, epoch ${e}: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (avg.get(x) ?? 0), 0))}`);
+const folds = Number(opt('--folds', '0'));
+
+function fitBags(examples: readonly Example[], report: boolean): Map<string, number> {
+  const order = examples.slice();
+  const weights = new Map<string, number>();
+  for (let bag = 0; bag < bags; bag++) {
+    const shuffle = seededShuffle(seed + 104729 * bag);
+    const trainer = new BinaryTrainer();
+    for (let e = 1; e <= epochs; e++) {
+      shuffle(order);
+      for (const ex of order) trainer.learn(ex.features, ex.positive);
+      if (report) {
+        const avg = trainer.averaged();
+        console.log(`bag ${bag + 1}, epoch ${e}: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (avg.get(x) ?? 0), 0))}`);
+      }
+    }
+    for (const [f, w] of trainer.averaged()) weights.set(f, (weights.get(f) ?? 0) + w / bags);
   }
-  for (const [f, w] of trainer.averaged()) weights.set(f, (weights.get(f) ?? 0) + w / bags);
+  return weights;
 }
+
+// --folds N: cross-validation on train in contiguous blocks (whole articles stay together).
+if (folds > 1) {
+  const held: Example[] = [];
+  const scores: number[] = [];
+  for (let k = 0; k < folds; k++) {
+    const lo = Math.floor((k * train.length) / folds);
+    const hi = Math.floor(((k + 1) * train.length) / folds);
+    const w = fitBags([...train.slice(0, lo), ...train.slice(hi)], false);
+    for (const ex of train.slice(lo, hi)) {
+      held.push(ex);
+      scores.push(ex.features.reduce((s, x) => s + (w.get(x) ?? 0), 0));
+    }
+  }
+  let i = 0;
+  console.log(`${folds}-fold on train: ${evaluate(held, () => scores[i++]!)}`);
+}
+const weights = fitBags(train, true);
 console.log(`averaged: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (weights.get(x) ?? 0), 0))}`);
 const packed = packBinary(weights, 0.5);
 const out = join(import.meta.dirname, '..', '..', 'src', 'attributions', 'cue-model.json');
