@@ -312,6 +312,26 @@ class ContentIndex {
 }
 
 /** Every speech quote belongs to an attribution with the same speaker: the one with its cue, or a new one. */
+/**
+ * The attribution whose content ends just before token `at`, in the same paragraph, with only
+ * punctuation between: the report a following quotation continues.
+ */
+function reportRightBefore(article: ArticleContext, drafts: readonly Draft[], at: number): Draft | undefined {
+  const { tokens } = article;
+  let k = at - 1;
+  while (k >= 0 && /^[.?!:;,]$/.test(tokens[k]!.text)) k--;
+  if (k < 0 || tokens[k]!.paragraph !== tokens[at]!.paragraph) return undefined;
+  let best: Draft | undefined;
+  for (const x of drafts) {
+    if (x.evidential || x.source === null || x.cue === null) continue;
+    let e = x.content[1];
+    while (e > x.content[0] && /^[.?!:;,]$/.test(tokens[e - 1]!.text)) e--;
+    if (e - 1 !== k) continue;
+    if (!best || x.content[0] > best.content[0]) best = x;
+  }
+  return best;
+}
+
 function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[], contained: Set<string>, partialQuotes: Set<string>): void {
   const { tokens } = article;
   const byCue = new Map<string, Draft>();
@@ -408,6 +428,15 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
       previous.quoteIds.push(quote.id);
       grow(previous, [Math.min(previous.content[0], first), Math.max(previous.content[1], last)]);
       lastByParagraph.set(d.paragraph, previous);
+      return;
+    }
+    // And so does one with no speaker right after reported speech ("She said X. \"I really
+    // believe ...\""): the report goes on in the speaker's own words.
+    const reported = quote.kind === 'speech' && !d.speaker?.cue ? reportRightBefore(article, drafts, first) : undefined;
+    if (reported) {
+      reported.quoteIds.push(quote.id);
+      grow(reported, [reported.content[0], last]);
+      lastByParagraph.set(d.paragraph, reported);
       return;
     }
     // An interrupted quotation shares one attribution: '"X," he said, "Y."'

@@ -400,3 +400,12 @@ describe('a closing "according to" after a relative clause', () => {
     expect(byCue(r.attributions, 'according to')[0]?.content.text).toBe('which would slash the corporate tax rate to 17 percent');
   });
 });
+
+describe('reported speech that goes on in the speaker\'s words', () => {
+  it('joins a quotation with no cue of its own to the report it follows', () => {
+    const r = run('She said she and Obama had made progress. "I really believe that the president has done an incredible job."');
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]?.quoteIds).toHaveLength(1);
+    expect(r.attributions[0]?.content.text).toBe('she and Obama had made progress. "I really believe that the president has done an incredible job."');
+  });
+});
