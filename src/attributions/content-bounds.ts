@@ -55,7 +55,8 @@ export function endCandidates(article: ArticleContext, insideQuote: Int32Array, 
     const t = tokens[k]!;
     // A hyphen inside a word ("four-man") is no break.
     if (t.text === '-' && !t.spaceBefore && tokens[k + 1]?.spaceBefore === false) continue;
-    const extra = (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1]!.pos === 'NOUN') || /^(?:who|which|whose)$/.test(t.lower) || isQuoteMark(t.text);
+    // "the crowd | waving signs", "the mayor | who marched"
+    const extra = (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1]!.pos === 'NOUN') || /^(?:who|which|whose)$/.test(t.lower);
     if (!(BREAK_TEXT.has(t.text) || BREAK_TAGS.has(t.pos) || BREAK_WORDS.has(t.lower) || extra)) continue;
     const q = insideQuote[k]!;
     if (q >= 0 && q === insideQuote[k - 1] && outer[q]!.start >= start) continue;
