@@ -19,11 +19,11 @@ import { findAttributions } from '../../src/attributions/index.js';
 import type { Range } from '../../src/attributions/spans.js';
 import type { ArticleContext } from '../../src/context.js';
 import { findEntities } from '../../src/entities/index.js';
-import { BinaryTrainer, packBinary } from '../../src/model/linear.js';
+import { packBinary } from '../../src/model/linear.js';
 import { findQuotes } from '../../src/quotes/index.js';
 import { buildArticle } from '../../src/text/segment.js';
 import { trimRange } from '../eval/score/spans.js';
-import { option as opt, seededShuffle } from './args.js';
+import { baggedPerceptrons, option as opt } from './args.js';
 
 const data = resolve(opt('--data', '../shared/benchmarks'));
 const epochs = Number(opt('--epochs', '3'));
@@ -155,18 +155,9 @@ function fit(walks: Walk[], report?: (e: number, score: Scorer) => void): Map<st
   for (const e of all) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const examples = all.map((e) => ({ positive: e.positive, features: e.features.filter((f) => counts.get(f)! >= minCount) }));
   // --bags N: the average of N perceptrons trained on different orders, which steadies the model.
-  const sum = new Map<string, number>();
-  for (let bag = 0; bag < bags; bag++) {
-    const shuffle = seededShuffle(seed + 104729 * bag);
-    const trainer = new BinaryTrainer();
-    for (let e = 1; e <= epochs; e++) {
-      shuffle(examples);
-      for (const ex of examples) trainer.learn(ex.features, ex.positive);
-      if (bag === bags - 1 && report) report(e, scorer(trainer.averaged()));
-    }
-    for (const [f, w] of trainer.averaged()) sum.set(f, (sum.get(f) ?? 0) + w / bags);
-  }
-  return sum;
+  return baggedPerceptrons(examples, { bags, seed, epochs }, (bag, e, model) => {
+    if (bag === bags - 1 && report) report(e, scorer(model()));
+  });
 }
 
 const scorer = (w: ReadonlyMap<string, number>): Scorer => (f) => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);

@@ -7,10 +7,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cueFeatures, isCandidate, sentencesWithQuotes } from '../../src/attributions/cue-features.js';
-import { BinaryTrainer, packBinary } from '../../src/model/linear.js';
+import { packBinary } from '../../src/model/linear.js';
 import { findEntities } from '../../src/entities/index.js';
 import { buildArticle } from '../../src/text/segment.js';
-import { option as opt, seededShuffle } from './args.js';
+import { baggedPerceptrons, option as opt } from './args.js';
 
 const data = resolve(opt('--data', '../shared/benchmarks'));
 const epochs = Number(opt('--epochs', '3'));
@@ -68,22 +68,11 @@ const seed = Number(opt('--seed', '11'));
 const folds = Number(opt('--folds', '0'));
 
 function fitBags(examples: readonly Example[], report: boolean): Map<string, number> {
-  const order = examples.slice();
-  const weights = new Map<string, number>();
-  for (let bag = 0; bag < bags; bag++) {
-    const shuffle = seededShuffle(seed + 104729 * bag);
-    const trainer = new BinaryTrainer();
-    for (let e = 1; e <= epochs; e++) {
-      shuffle(order);
-      for (const ex of order) trainer.learn(ex.features, ex.positive);
-      if (report) {
-        const avg = trainer.averaged();
-        console.log(`bag ${bag + 1}, epoch ${e}: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (avg.get(x) ?? 0), 0))}`);
-      }
-    }
-    for (const [f, w] of trainer.averaged()) weights.set(f, (weights.get(f) ?? 0) + w / bags);
-  }
-  return weights;
+  return baggedPerceptrons(examples, { bags, seed, epochs }, (bag, e, model) => {
+    if (!report) return;
+    const avg = model();
+    console.log(`bag ${bag + 1}, epoch ${e}: dev ${evaluate(dev, (f) => f.reduce((s, x) => s + (avg.get(x) ?? 0), 0))}`);
+  });
 }
 
 // --folds N: cross-validation on train in contiguous blocks (whole articles stay together).
