@@ -5,8 +5,9 @@
  * Sanders") or a second clause (", and NBC News will ..."), and starts it later ("weighed in [on]
  * their picks", "[As it stands,] Sanders needs ..."). Two small trained models walk the places
  * where the content could start (its first few tokens; for a content before its cue, the places
- * after a comma or a conjunction) and end (commas, dashes, prepositions, conjunctions), and each
- * stops at the first place it scores positive.
+ * after a comma or a conjunction) and end (commas, dashes, prepositions, conjunctions, a
+ * participle after a noun, a relative pronoun), and each stops at the first place it scores
+ * positive.
  *
  * Features and candidates are shared with the training script (test/train/contents.ts).
  */

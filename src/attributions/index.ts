@@ -236,7 +236,6 @@ const hasWord = (tokens: ArticleContext['tokens'], r: Range): boolean => {
   return false;
 };
 
-/** "Trump has reportedly vowed ...": content attributed to no one in particular. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** How far into the sentence the comma after "In a ... poll" may come. */
 const MAX_POLL_FRAME = 14;
@@ -269,6 +268,7 @@ function addPollFrames(article: ArticleContext, drafts: Draft[]): void {
   }
 }
 
+/** "Trump has reportedly vowed ...": content attributed to no one in particular. */
 function addEvidentials(article: ArticleContext, cues: Cue[], drafts: Draft[]): void {
   const { tokens } = article;
   for (const t of tokens) {
@@ -311,18 +311,19 @@ class ContentIndex {
   }
 }
 
-/** Every speech quote belongs to an attribution with the same speaker: the one with its cue, or a new one. */
 /**
  * The attribution whose content ends just before token `at`, in the same paragraph, with only
  * punctuation between: the report a following quotation continues.
  */
-function reportRightBefore(article: ArticleContext, drafts: readonly Draft[], at: number): Draft | undefined {
+function reportRightBefore(article: ArticleContext, drafts: readonly Draft[], contents: ContentIndex, at: number): Draft | undefined {
   const { tokens } = article;
   let k = at - 1;
   while (k >= 0 && /^[.?!:;,]$/.test(tokens[k]!.text)) k--;
   if (k < 0 || tokens[k]!.paragraph !== tokens[at]!.paragraph) return undefined;
   let best: Draft | undefined;
-  for (const x of drafts) {
+  // (Only drafts whose content reaches the sentence of token k can end at it.)
+  for (const j of contents.at(k)) {
+    const x = drafts[j]!;
     if (x.evidential || x.source === null || x.cue === null) continue;
     let e = x.content[1];
     while (e > x.content[0] && /^[.?!:;,]$/.test(tokens[e - 1]!.text)) e--;
@@ -332,6 +333,7 @@ function reportRightBefore(article: ArticleContext, drafts: readonly Draft[], at
   return best;
 }
 
+/** Every speech quote belongs to an attribution with the same speaker: the one with its cue, or a new one. */
 function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[], contained: Set<string>, partialQuotes: Set<string>): void {
   const { tokens } = article;
   const byCue = new Map<string, Draft>();
@@ -432,7 +434,7 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
     }
     // And so does one with no speaker right after reported speech ("She said X. \"I really
     // believe ...\""): the report goes on in the speaker's own words.
-    const reported = quote.kind === 'speech' && !d.speaker?.cue ? reportRightBefore(article, drafts, first) : undefined;
+    const reported = quote.kind === 'speech' && !d.speaker?.cue ? reportRightBefore(article, drafts, contents, first) : undefined;
     if (reported) {
       reported.quoteIds.push(quote.id);
       grow(reported, [reported.content[0], last]);

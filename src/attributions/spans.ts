@@ -6,6 +6,7 @@
 import type { ArticleContext, Token } from '../context.js';
 import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { MONTHS } from '../lexicon/time-words.js';
 import { isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE } from '../text/phrases.js';
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
@@ -30,6 +31,11 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(formsOf([
   'lodge', 'share', 'cast', 'register', 'sound',
 ]).keys());
 export const isLightVerb = (form: string): boolean => LIGHT_VERBS.has(form);
+
+/** "about one-third", "nearly 40": a word before a number that grades it rather than a preposition. */
+function approximatesNumber(t: Token, next: Token | undefined): boolean {
+  return /^(?:about|around|over|under|nearly|roughly)$/.test(t.lower) && (next?.pos === 'NUM' || /^\d/.test(next?.text ?? '') || /^(?:one|two|three|half|a)$/.test(next?.lower ?? ''));
+}
 
 /**
  * Skips what stands between a cue and its content: "said on Friday that ...", "said earlier
@@ -65,8 +71,7 @@ function skipAdjuncts(article: ArticleContext, from: number, end: number, object
     }
     // ("down-ballot races" is a subject, not a preposition and its object)
     // ("predicted about one-third of the vote": "about" before a number is no preposition)
-    const approximates = /^(?:about|around|over|under|nearly|roughly)$/.test(t.lower) && (after?.pos === 'NUM' || /^\d/.test(after?.text ?? '') || /^(?:one|two|three|half|a)$/.test(after?.lower ?? ''));
-    if (t.pos === 'ADP' && !approximates && !/^(?:that|whether|if)$/.test(t.lower) && !(after?.text === '-' && !after.spaceBefore)) {
+    if (t.pos === 'ADP' && !approximatesNumber(t, after) && !/^(?:that|whether|if)$/.test(t.lower) && !(after?.text === '-' && !after.spaceBefore)) {
       const np = phraseAfter(tokens, k + 1, end);
       if (!np) break;
       // ("said to Nevadans: '...'" skips the hearer too, but "to" before a verb opens an infinitive)
@@ -198,11 +203,11 @@ function otherAttributionAt(article: ArticleContext, i: number, end: number): bo
 }
 const isMark = isQuoteMark;
 
+const FUNCTION_TAGS = new Set(['SCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'PART']);
 /**
  * What the phrase rules miss before a verb: a capitalized word the tagger read as something else
  * at the start of a clause ("Jolly said", with "Jolly" an adverb), and "those surveyed say".
  */
-const FUNCTION_TAGS = new Set(['SCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'PART']);
 function nameOrParticipleBefore(tokens: ArticleContext['tokens'], from: number, end: number): Range | null {
   let k = end;
   const misread = (t: Token) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !FUNCTION_TAGS.has(t.pos) && !/ing$/.test(t.lower);
@@ -598,7 +603,8 @@ const MEDIUM_NOUNS = new Set([
   'media', 'podcast', 'broadcast', 'briefing', 'remarks', 'message', 'meeting', 'memo', 'column', 'editorial', 'article', 'stop',
   'town', 'hall', 'gazette', 'instagram', 'website', 'blog', 'newsletter', 'release',
 ]);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Month names that end a time adjunct ("in February"); not "may", which is more often the modal. */
+const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m !== 'may'));
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'over']);
 
 /**
@@ -618,7 +624,7 @@ export function trimObjectAdjuncts(article: ArticleContext, r: Range): Range {
   for (let guard = 0; guard < 4; guard++) {
     let k = b;
     // "endorsed Sanders [in February]", "voted Clinton [last July]"
-    while (k > a + 1 && (TIME_TAIL.has(tokens[k - 1]!.lower) || MONTHS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'DET' && k < b))) k--;
+    while (k > a + 1 && (TIME_TAIL.has(tokens[k - 1]!.lower) || MONTH_NAMES.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'DET' && k < b))) k--;
     if (k < b && (tokens[k - 1]!.pos === 'ADP') && k - 1 > a) k--;
     if (k < b && k > a) {
       b = k;
@@ -819,8 +825,8 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
   while (from < s.last && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
   const beforeAdjuncts = from;
   // "reported on voting irregularities", "spoke about the crisis": the topic is the content.
-  const approximate = /^(?:one|two|three|half|a)$/.test(tokens[from + 1]?.lower ?? '') || tokens[from + 1]?.pos === 'NUM';
-  if (((tokens[from]?.lower === 'about' && !approximate) || tokens[from]?.lower === 'of' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
+  const about = tokens[from]?.lower === 'about' && !approximatesNumber(tokens[from]!, tokens[from + 1]);
+  if ((about || tokens[from]?.lower === 'of' || (tokens[from]?.lower === 'on' && TOPIC_ON.has(cue.lemma))) && from === cue.last) from++;
   else from = skipAdjuncts(article, from, s.last, isLightVerb(tokens[cue.head]!.lower) || RECIPIENT_VERBS.has(cue.lemma));
   // "previously reported on voting irregularities.": when the adjuncts were all there was, the
   // last of them is what was reported on.
@@ -890,9 +896,9 @@ function tokenIndexAt(article: ArticleContext, offset: number): number {
   return Math.min(tokenAt(article.tokens, offset), article.tokens.length - 1);
 }
 
-/** The hearer of "told The New York Times", "assured voters". */
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
 
+/** The hearer of "told The New York Times", "assured voters". */
 export function findRecipient(article: ArticleContext, cue: Cue, source: Range | null): Range | null {
   if (!RECIPIENT_VERBS.has(cue.lemma)) return null;
   const { tokens } = article;

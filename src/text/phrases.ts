@@ -14,10 +14,6 @@ export const SKIPPABLE = new Set(['also', 'later', 'then', 'again', 'once', 'rep
 
 export const isPersonalPronoun = (t: Token): boolean => PERSONAL_PRONOUNS.has(t.lower);
 
-/**
- * The noun phrase ending just before token `end` (exclusive) within [from, end): "Jones",
- * "the minister", "two Iranian officials", "he". Returns [first, last) or null.
- */
 /** Possessive determiners: "his campaign", "their plan". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Demonstratives: "this week", "that effort". */
@@ -26,6 +22,10 @@ const DETERMINER_PRONOUNS = new Set([...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVE
 /** Words that lead a quantity in a noun phrase: "About four in 10", "more than half". */
 const QUANTITY_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'around', 'approximately', 'some', 'than', 'over', 'under']);
 
+/**
+ * The noun phrase ending just before token `end` (exclusive) within [from, end): "Jones",
+ * "the minister", "two Iranian officials", "he". Returns [first, last) or null.
+ */
 export function phraseBefore(tokens: readonly Token[], from: number, end: number): [number, number] | null {
   let last = end;
   while (last > from && SKIPPABLE.has(tokens[last - 1]!.lower)) last--;

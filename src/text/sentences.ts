@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
+import { isQuoteMark } from './quotations.js';
 
 /** What the sentence splitter needs to know of a token. */
 export interface SplitToken {
@@ -44,7 +45,7 @@ function cueEndsSoon(tokens: readonly SplitToken[], from: number, end: number): 
   for (let k = from; k < Math.min(end, from + 6); k++) {
     const t = tokens[k]!;
     // ('“...” Cruz says, “That is ...”' introduces a quotation of its own: a new sentence)
-    if ((t.text === ',' || t.text === ':') && /^['"“”‘’«»„]+$/.test(tokens[k + 1]?.text ?? '')) return false;
+    if ((t.text === ',' || t.text === ':') && isQuoteMark(tokens[k + 1]?.text)) return false;
     if (/^[.,;!?]$/.test(t.text)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
   }
