@@ -4,7 +4,7 @@ import { quoteSegments } from './score/quotes.js';
 import { averagePrecision, rocAuc } from './score/ranking.js';
 import { exactSimilarity, jaccard, matchRanges, overlapSimilarity, scoreRanges, trimRange } from './score/spans.js';
 import { countTimexes, scoreTimexCounts } from './score/timex.js';
-import { namesMatch } from './tasks/quotes.js';
+import { goldQuotes, namesMatch } from './tasks/quotes.js';
 import { scoreClusters } from './tasks/entities.js';
 
 describe('span scoring', () => {
@@ -52,6 +52,22 @@ describe('gold quote segments', () => {
   });
   it('runs an unclosed quotation to the end of the range', () => {
     expect(seg('She said “it never ends')).toEqual(['it never ends']);
+  });
+  it('lets spacing close a quotation where an article mixes mark families', () => {
+    expect(seg('“Roads are crumbling," she said. "Grids fail.”')).toEqual(['Roads are crumbling,', 'Grids fail.']);
+    expect(seg('it is “the best“ and “the rest”')).toEqual(['the best', 'the rest']);
+    expect(seg('“He said "no" to me,” she said.')).toEqual(['He said "no" to me,']);
+  });
+});
+
+describe('gold quote units', () => {
+  it('widens a content whose edge cuts a two-apostrophe mark in half', () => {
+    const text = "He said. ''We should go,'' Mr. Lee said.";
+    const start = text.indexOf("We") - 1; // the content starts at the second apostrophe
+    const end = text.indexOf(' Mr.') - 1; // and ends after the first closing one
+    const fragment = { start, end };
+    const doc = { id: 'd', publishedAt: '2016-01-01', text, attributions: [{ id: 'a', has_source: false, source: null, cue: null, content: [{ fragments: [fragment], text: text.slice(start, end) }] }] };
+    expect(goldQuotes(doc).map((g) => text.slice(g.start, g.end))).toEqual(['We should go']);
   });
 });
 

@@ -9,8 +9,15 @@ const CLOSE_ONLY = new Set(['”', '»']);
  * belonging to the outer quote, a quotation reopened at the start of the next paragraph
  * continuing as one segment, and an unclosed quotation running to the end of the range. Two
  * apostrophes pair with each other like a straight double mark unless they close a ``; a
- * closing curly mark at the start of a word with nothing open opens (”Like this”).
+ * closing curly mark at the start of a word with nothing open opens (”Like this”). Where an
+ * article mixes the families, spacing decides: a straight mark or an opening curly mark
+ * between a word and a space closes the open quotation (“Like this," she said; “this“ too).
  */
+/** Is the mark at `i` (of `width` characters) placed as only a closing mark can be: after a word, before a space or punctuation? */
+function closingPlace(text: string, i: number, width: number): boolean {
+  return !/\s/.test(text[i - 1] ?? ' ') && /^(?:$|[\s.,;:!?)\]\u2013\u2014-])/.test(text.slice(i + width, i + width + 1));
+}
+
 export function quoteSegments(text: string, from: number, to: number): Range[] {
   const out: Range[] = [];
   const stack: string[] = [];
@@ -28,7 +35,7 @@ export function quoteSegments(text: string, from: number, to: number): Range[] {
     if (two === '``') [mark, width] = ['open', 2];
     // Two apostrophes serve as both marks in some archives; they close a `` quotation.
     else if (two === "''") [mark, width] = [stack[stack.length - 1] === 'curly' ? 'close' : 'toggle', 2];
-    else if (OPEN_ONLY.has(c)) mark = 'open';
+    else if (OPEN_ONLY.has(c)) mark = stack.length > 0 && closingPlace(text, i, 1) ? 'close' : 'open';
     else if (CLOSE_ONLY.has(c)) mark = stack.length === 0 && /\s/.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 1] ?? ' ') ? 'open' : 'close';
     else if (c === '"') mark = 'toggle';
     if (reopenPending && !/\s/.test(c)) {
@@ -40,7 +47,8 @@ export function quoteSegments(text: string, from: number, to: number): Range[] {
     }
     if (mark === null) continue;
     const family = c === '"' || (two === "''" && mark === 'toggle') ? '"' : 'curly';
-    const closes = mark === 'close' || (mark === 'toggle' && stack[stack.length - 1] === '"');
+    const top = stack[stack.length - 1];
+    const closes = mark === 'close' || (mark === 'toggle' && (top === '"' || (top === 'curly' && closingPlace(text, i, width))));
     if (closes && stack.length > 0) {
       stack.pop();
       if (stack.length === 0) out.push({ start: openEnd, end: i });

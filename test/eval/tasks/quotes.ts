@@ -12,13 +12,23 @@ interface GoldQuote extends Range {
   sourceTexts: string[];
 }
 
+/**
+ * A content's envelope, widened where its edge cuts a two-apostrophe mark in half: some PolNeAR
+ * contents start at the second apostrophe of an opening `''` or end after the first of a closing one.
+ */
+function wholeMarks(text: string, r: Range): Range {
+  const start = text.slice(r.start - 1, r.start + 1) === "''" && text[r.start - 2] !== "'" ? r.start - 1 : r.start;
+  const end = text.slice(r.end - 1, r.end + 1) === "''" && text[r.end + 1] !== "'" ? r.end + 1 : r.end;
+  return { start, end };
+}
+
 /** Gold quote units of a PolNeAR document: quote-mark segments inside attribution contents. */
 export function goldQuotes(doc: PolnearDoc): GoldQuote[] {
   const byKey = new Map<string, GoldQuote>();
   for (const a of doc.attributions) {
     const source = a.source ? envelope(a.source) : null;
     for (const c of a.content) {
-      const env = envelope(c);
+      const env = wholeMarks(doc.text, envelope(c));
       for (const seg of quoteSegments(doc.text, env.start, env.end)) {
         const r = trimRange(doc.text, seg);
         if (r.end <= r.start) continue;
