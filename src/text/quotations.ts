@@ -227,16 +227,25 @@ export function findQuotations(text: string, warn: (code: string, message: strin
 }
 
 /**
- * Does the double mark at `k` open a quotation nested in the open one? Only curly marks say so
- * unambiguously: an opening mark, the next mark a closing one, and the one after it a closing mark
- * in the same paragraph that ends the outer quotation.
+ * Does the double mark at `k` open a quotation nested in the open one? Two layouts say so:
+ * - curly marks inside a curly quotation: an opening mark, then a closing one, then a closing
+ *   mark in the same paragraph that ends the outer quotation;
+ * - the other family of marks inside the open quotation (curly inside straight, straight inside
+ *   curly): an opening mark and its closing mark in the same paragraph. Mixed families are how
+ *   writers and editors nest doubles without singles ('"... isn't about “Equal Justice” ..."').
+ *   Straight inside curly also needs the curly close after them, as a straight mark could
+ *   otherwise be a sloppy closer of the outer quotation.
  */
 function nestsIn(text: string, doubles: readonly Mark[], k: number, open: Mark): boolean {
   const m = doubles[k]!;
   const inner = doubles[k + 1];
   const outer = doubles[k + 2];
-  if (m.glyph !== 'open' || open.glyph !== 'open' || !m.canOpen || inner?.glyph !== 'close' || outer?.glyph !== 'close') return false;
-  if (!inner.canClose || !outer.canClose) return false;
+  if (!m.canOpen || inner === undefined || !inner.canClose || lineBreakBetween(text, m.at, inner.at)) return false;
+  const straight = (x: Mark): boolean => text[x.at] === '"';
+  if (straight(open) && m.glyph === 'open' && inner.glyph === 'close') return true;
+  if (outer === undefined || outer.glyph !== 'close' || !outer.canClose) return false;
+  if (open.glyph === 'open' && straight(m) && straight(inner) && onlyOpener(m) && onlyCloser(inner)) return !lineBreakBetween(text, m.at, outer.at);
+  if (m.glyph !== 'open' || open.glyph !== 'open' || inner.glyph !== 'close') return false;
   return !lineBreakBetween(text, open.at, outer.at);
 }
 

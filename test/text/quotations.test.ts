@@ -48,6 +48,14 @@ describe('quotation-mark pairing', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('nests the other family of double marks inside a quotation', () => {
+    const text = 'She stated: "Justice isn’t about “Equal Justice Under Law” anymore. It is about power."\n\n“He said "no" to me,” she wrote.';
+    const r = quotes(text);
+    expect(r.contents).toEqual(['Justice isn’t about “Equal Justice Under Law” anymore. It is about power.', 'He said "no" to me,']);
+    expect(r.all.filter((q) => q.nested).map((q) => text.slice(q.start, q.end))).toEqual(['Equal Justice Under Law', 'no']);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('joins a quotation reopened at the start of the next paragraph', () => {
     const text = 'She said: “First paragraph of the quote.\n\n“Second paragraph,” she added.';
     const r = quotes(text);
