@@ -88,7 +88,9 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     // But "urged him to resign": PolNeAR keeps the one urged in what was urged (not so after "tell").
     // ("emailed the text of the National Defense Authorization Act": a name the tagger cut is no hearer.)
     const nameGoesOn = hearer !== null && /^\p{Lu}/u.test(tokens[hearer[1]]?.text ?? '') && tokens[hearer[1] - 1]?.pos === 'PROPN';
-    if (hearer && !nameGoesOn && hearer[0] === content[0] && hearer[1] < content[1] && !(tokens[hearer[1]]?.lower === 'to' && !OBJECT_THEN_TO.has(cue.lemma))) content = [hearer[1], content[1]];
+    // A "hearer" that leaves nothing but punctuation after it is the whole content.
+    const restHasWords = hearer !== null && tokens.slice(hearer[1], content[1]).some((t) => /[\p{L}\p{N}]/u.test(t.text));
+    if (hearer && !nameGoesOn && restHasWords && hearer[0] === content[0] && hearer[1] < content[1] && !(tokens[hearer[1]]?.lower === 'to' && !OBJECT_THEN_TO.has(cue.lemma))) content = [hearer[1], content[1]];
     content = trimObjectAdjuncts(article, content);
     content = reachBackToRelative(article, source, cue, content);
     content = lightVerbContent(tokens, cue, content);

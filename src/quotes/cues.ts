@@ -1,5 +1,5 @@
 /**
- * Speech cues: "said", "according to", "went on to say", "pointed out", "put it".
+ * Speech cues: "said", "according to", "in the words of", "went on to say", "pointed out", "put it".
  */
 import type { Token } from '../context.js';
 import { formsOf, QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -7,11 +7,19 @@ import { formsOf, QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.
 const CUE_FORMS = formsOf(QUOTE_CUE_VERBS);
 const ALWAYS_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'tweeted', 'reports', 'reported', 'noted', 'notes', 'explained', 'continued', 'stated', 'reads']);
 
+const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
+
+/** Is the cue at token i one whose speaker follows it ("according to Jones", "in the words of Jones")? */
+export function speakerFollows(tokens: readonly Token[], i: number): boolean {
+  const w = lowerAt(tokens, i);
+  return (w === 'according' && lowerAt(tokens, i + 1) === 'to') || (w === 'in' && lowerAt(tokens, i + 1) === 'the' && lowerAt(tokens, i + 2) === 'words' && lowerAt(tokens, i + 3) === 'of');
+}
+
 /** Length in tokens of a speech cue at token i ("said", "according to", "went on to say", "pointed out"), or 0. */
 export function cueLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return 2;
+  if (speakerFollows(tokens, i)) return t.lower === 'according' ? 2 : 4;
   if ((t.lower === 'went' || t.lower === 'goes' || t.lower === 'go') && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'to' && CUE_FORMS.has(tokens[i + 3]?.lower ?? '')) return 4;
   if ((t.lower === 'pointed' || t.lower === 'points') && tokens[i + 1]?.lower === 'out') return 2;
   // "as Jones put it", "the letter reads"

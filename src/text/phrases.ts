@@ -110,9 +110,12 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
       }
     }
     // A period belongs to a name only inside it ("J . R ."), never at its end.
-    const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && tokens[last + 1]?.pos === 'PROPN';
+    const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && /^\p{Lu}\p{L}?$/u.test(tokens[last - 1]!.text) && tokens[last + 1]?.pos === 'PROPN';
     const joined = last > start && tokens[last - 1]!.text === '-' && !t.spaceBefore;
-    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || t.text === '-' || innerPeriod || joined) {
+    // A capitalized word after a capitalized noun goes on the name whatever its tag ("the Sydney Morning Herald").
+    const prev = tokens[last - 1];
+    const inName = last > start && (prev!.pos === 'PROPN' || prev!.pos === 'NOUN') && /^\p{Lu}/u.test(prev!.text) && /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos !== 'PRON';
+    if (NP_POS.has(t.pos) || inName || /^['’]s$/.test(t.text) || t.text === '-' || innerPeriod || joined) {
       // "told Breitbart News he'd ...": a pronoun after a noun starts a new phrase ("of them" does not).
       // ("for their help" goes on: a possessive after a preposition opens the preposition's object.)
       const afterPreposition = last > start && /^(?:of|for|at)$/.test(tokens[last - 1]!.lower);

@@ -168,3 +168,32 @@ describe('participles after a quotation', () => {
     expect(quotes.map((q) => q.speaker?.mention?.text)).toEqual(['the senator', 'the senator']);
   });
 });
+
+describe('speaker mentions', () => {
+  const speakerOf = (text: string) => quotesOf(text).map((q) => ({ name: q.speaker?.name ?? null, mention: q.speaker?.mention?.text ?? null, cue: q.cue?.text ?? null }));
+
+  it('reads "in the words of" like "according to", and names a descriptor by its apposition', () => {
+    const text = 'The child was very ill, and in the words of the Crown prosecutor, Mark Tedeschi, "she spent months crying."';
+    expect(speakerOf(text)).toEqual([{ name: 'Mark Tedeschi', mention: 'the Crown prosecutor', cue: 'in the words of' }]);
+  });
+
+  it('keeps a whole name the tagger read as a verb, and never a sentence-final period', () => {
+    const text = 'By then "her skin was weeping," according to the Sydney Morning Herald. Results came later.';
+    expect(speakerOf(text)[0]!.mention).toBe('the Sydney Morning Herald');
+  });
+
+  it('runs a mention over coordinated descriptors to the name', () => {
+    const text = '"It is just history repeating itself," said former coach and former test player John Bracewell.';
+    expect(speakerOf(text)).toEqual([{ name: 'John Bracewell', mention: 'former coach and former test player John Bracewell', cue: 'said' }]);
+  });
+
+  it('takes no speaker from the object of a participle after the quotation', () => {
+    const text = 'The U.S. Department of Agriculture notes, "Ozone causes more damage to plants than all other pollutants combined," highlighting the importance of clean air.';
+    expect(speakerOf(text)).toEqual([{ name: 'U.S. Department of Agriculture', mention: 'The U.S. Department of Agriculture', cue: 'notes' }]);
+  });
+
+  it('resolves "the team" to an earlier team only when that one says as much', () => {
+    const text = 'An Afghan team arrived on Monday. The Syrian refugee team listed their country as "Hope" on their shirts.';
+    expect(speakerOf(text)[0]!.name).toBe('Syrian refugee team');
+  });
+});

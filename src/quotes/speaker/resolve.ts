@@ -28,16 +28,20 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
     const entity = entities.byId.get(id)!;
     return { name: entity.name, entityId: id, mention: span, sieve };
   }
-  // A descriptor: an entity whose role shares its head noun, nearest before it.
+  // A descriptor: an entity whose role shares its head noun, nearest before it or in it ("the Crown
+  // prosecutor, Mark Tedeschi": the role is the mention itself).
   const headWord = singular(tokens[head]!.text);
-  const best = nearestRole(entities, headWord, span.start);
+  const best = nearestRole(entities, headWord, span.end);
   if (best && DETERMINERS.test(tokens[first]!.lower) && tokens[first]!.lower === 'the') {
     return { name: best.name, entityId: best.id, mention: span, sieve };
   }
   // "The officials" after "two Iranian officials": the fuller, earlier description names them.
   if (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'these' || tokens[first]!.lower === 'those') {
     const earlier = earlierDescriptor(article, headWord, span.start);
-    if (earlier) return { name: earlier, entityId: null, mention: span, sieve };
+    // ... but only one that says at least as much ("the Syrian team" is not "an Afghan team").
+    const modifiers = tokens.slice(first + 1, head).map((t) => t.lower);
+    const earlierWords = new Set(earlier?.toLowerCase().split(/\s+/));
+    if (earlier && modifiers.every((w) => earlierWords.has(w))) return { name: earlier, entityId: null, mention: span, sieve };
   }
   while (first < last - 1 && tokens[first]!.lower === 'the') first++;
   return { name: article.text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' '), entityId: null, mention: span, sieve };

@@ -6,7 +6,7 @@ import type { ArticleContext, Token } from '../../context.js';
 import { isSubjectLike } from '../../entities/syntax.js';
 import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
-import { cueLength, looseCueLength } from '../cues.js';
+import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
 import type { QuoteDraft, SpeakerFound } from '../draft.js';
 
 
@@ -74,6 +74,16 @@ function sentenceSubject(c: SieveContext, token: number): [number, number] | nul
   return null;
 }
 
+/**
+ * 'said former coach and test player John Bracewell': a descriptor with no name, coordinated with
+ * one that ends in a name, is one speaker; the mention runs to the name.
+ */
+function coordinatedDescriptors(c: SieveContext, who: [number, number] | null, limit: number): [number, number] | null {
+  if (!who || c.entityAt[who[1] - 1] !== undefined || c.article.tokens[who[1]]?.lower !== 'and') return who;
+  const more = phraseAfter(c.article.tokens, who[1] + 1, limit);
+  return more && speakerHead(c, more[1] - 1) && c.entityAt[more[1] - 1] !== undefined ? [who[0], more[1]] : who;
+}
+
 /** '"...," Jones said' / '"...," said Jones' / '"...," Jones, the minister, said' / '"...," according to X'. */
 export const cueAfterQuote: Sieve = (c, d) => {
   const { tokens } = c.article;
@@ -84,8 +94,10 @@ export const cueAfterQuote: Sieve = (c, d) => {
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—') k++;
   if (k >= limit || isMark(tokens[k])) return null;
   const cue = looseCueLength(tokens, k);
+  // '"...", highlighting the importance of ...': a participle after a quotation does not invert.
+  if (cue > 0 && /ing$/.test(tokens[k]!.lower) && !speakerFollows(tokens, k)) return null;
   if (cue > 0) {
-    const who = phraseAfter(tokens, k + cue, limit);
+    const who = coordinatedDescriptors(c, phraseAfter(tokens, k + cue, limit), limit);
     return who ? { mention: who, cue: [k, k + cue], sieve: tokens[k]!.lower === 'according' ? 'according-to-after' : 'cue-after-inverted' } : null;
   }
   const subject = phraseAfter(tokens, k, limit);
@@ -104,7 +116,7 @@ export const cueAfterQuote: Sieve = (c, d) => {
   return { mention: subject, cue: [j, j + cueLen], sieve: 'cue-after' };
 };
 
-/** 'Jones said: "..."', 'Jones told the Times, "..."', 'Jones said that "..."', 'according to Jones, "..."'. */
+/** 'Jones said: "..."', 'Jones told the Times, "..."', 'Jones said that "..."', 'according to Jones, "..."', 'in the words of Jones, "..."'. */
 export const cueBeforeQuote: Sieve = (c, d) => {
   const { tokens } = c.article;
   const s = sentenceOf(c.article, d.open);
@@ -122,9 +134,9 @@ export const cueBeforeQuote: Sieve = (c, d) => {
     if (partial && tokens[i]!.text === ',' && /^(?:but|and|as|while|although|though|whereas|yet)$/.test(tokens[i + 1]?.lower ?? '') && i + 1 < d.open) return null;
     const len = cueLength(tokens, i);
     if (len === 0) continue;
-    if (tokens[i]!.lower === 'according') {
-      const who = phraseAfter(tokens, i + 2, d.open);
-      return who ? { mention: who, cue: [i, i + 2], sieve: 'according-to-before' } : null;
+    if (speakerFollows(tokens, i)) {
+      const who = phraseAfter(tokens, i + len, d.open);
+      return who ? { mention: who, cue: [i, i + len], sieve: 'according-to-before' } : null;
     }
     const subject = subjectOfCue(c, i, from);
     // "anybody who complains": a cue inside a relative clause is someone else's; look further left.
