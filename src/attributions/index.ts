@@ -224,8 +224,9 @@ const MAX_QUOTE_RUN = 600;
  */
 function coordinatedSource(tokens: ArticleContext['tokens'], cue: Cue, drafts: Draft[]): Range | null {
   const and = tokens[cue.first - 1];
-  // (also a participle after a comma: "posted a comment of her own, saying ...")
-  if (!and || !(/^(?:and|but)$/.test(and.lower) || (and.text === ',' && /ing$/.test(tokens[cue.head]!.lower)))) return null;
+  // (also a participle after a comma: "posted a comment of her own, saying ..."; ", according to X"
+  // names its own source)
+  if (!and || cue.lemma === 'according' || !(/^(?:and|but)$/.test(and.lower) || (and.text === ',' && /ing$/.test(tokens[cue.head]!.lower)))) return null;
   const previous = drafts[drafts.length - 1];
   if (!previous?.source || !previous.cue || previous.evidential || tokens[previous.cue[0]]!.sentence !== and.sentence) return null;
   let end = previous.content[1];

@@ -399,6 +399,13 @@ describe('a closing "according to" after a relative clause', () => {
     const r = run('Republicans also denounced the deal, which would slash the corporate tax rate to 17 percent, according to analysts.');
     expect(byCue(r.attributions, 'according to')[0]?.content.text).toBe('which would slash the corporate tax rate to 17 percent');
   });
+
+  it('keeps its own source after a clause with a cue of its own', () => {
+    const r = run('House Democrats called for an investigation into voting fraud, according to a letter from Representative David Wu.');
+    const according = byCue(r.attributions, 'according to')[0];
+    expect(according?.source?.text).toBe('a letter from Representative David Wu');
+    expect(according?.content.text).toBe('House Democrats called for an investigation into voting fraud');
+  });
 });
 
 describe('reported speech that goes on in the speaker\'s words', () => {
