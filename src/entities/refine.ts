@@ -40,6 +40,35 @@ function stripTitles(article: ArticleContext, names: NameMention[]): NameMention
   return out;
 }
 
+/**
+ * "Intel CEO Craig Barrett" -> "Intel" + "Craig Barrett"; "Acer's Chairman" -> "Acer": a title
+ * inside a name separates the organization before it from the person after it.
+ */
+function splitAtInnerTitle(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const out: NameMention[] = [];
+  for (const m of names) {
+    let done = false;
+    // Not in a name written in capitals ("BOXING - PRINCE NASEEM" is a headline).
+    const shouting = tokens.slice(m.first, m.last).every((t) => !/\p{Ll}/u.test(t.text));
+    for (let j = m.first + 1; j < m.last && !done && !shouting; j++) {
+      if (!CAPITALIZED.test(tokens[j]!.text)) continue;
+      const len = titleLength(tokens, j, m.last);
+      if (len === 0) continue;
+      const possessive = /^['’]s$/.test(tokens[j - 1]!.text);
+      const person = j + len < m.last && /^\p{Lu}/u.test(tokens[j + len]!.text);
+      // A title ending a name is part of it ("Iron Lady", "Bernard Lama") unless a possessive says whose.
+      if (!person && !possessive) continue;
+      const orgEnd = possessive ? j - 1 : j;
+      if (orgEnd > m.first) out.push({ first: m.first, last: orgEnd, type: 'ORGANIZATION' });
+      if (person) out.push({ first: j + len, last: m.last, type: 'PERSON', titled: true });
+      done = true;
+    }
+    if (!done) out.push(m);
+  }
+  return out;
+}
+
 /** Two person fragments side by side ("Yvette" + "Cooper") are one name. */
 function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
@@ -192,6 +221,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   stripDateWords,
   splitPersonsAtAnd,
   stripTitles,
+  splitAtInnerTitle,
   splitOrganizationAndPerson,
   joinAdjacentPersons,
   absorbHeadWords,

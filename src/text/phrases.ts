@@ -95,6 +95,8 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   return first < last ? [first, last] : null;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** The noun phrase starting at token `start` within [start, end): "Mr. Burman", "a spokeswoman for the company". */
 export function phraseAfter(tokens: readonly Token[], start: number, end: number): [number, number] | null {
   let last = start;
@@ -119,6 +121,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
       // "told Breitbart News he'd ...": a pronoun after a noun starts a new phrase ("of them" does not).
       // ("for their help" goes on: a possessive after a preposition opens the preposition's object.)
       const afterPreposition = last > start && /^(?:of|for|at)$/.test(tokens[last - 1]!.lower);
+      // "told CBC News the department will ...": an article after a noun opens a new phrase.
+      if (t.pos === 'DET' && ARTICLES.has(t.lower) && last > start && (tokens[last - 1]!.pos === 'NOUN' || tokens[last - 1]!.pos === 'PROPN')) break;
       if (t.pos === 'PRON' && last > start && !(afterPreposition && POSSESSIVE_DETERMINERS.has(t.lower)) && (!isPersonalPronoun(t) || tokens[last - 1]!.lower !== 'of')) break;
       last++;
       if (t.pos === 'PRON' && isPersonalPronoun(t)) break;

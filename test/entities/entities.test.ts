@@ -64,6 +64,13 @@ describe('clustering', () => {
     expect(e?.roles.map((r) => r.text)).toContain('Home Secretary');
   });
 
+  it('splits a name at a title inside it, and keeps a title that ends one', () => {
+    const text = 'Then-Intel CEO Craig Barrett threatened Acer’s Chairman. The Iron Lady said no.';
+    const names = entitiesOf(text).map((e) => `${e.type} ${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['ORGANIZATION Intel', 'PERSON Craig Barrett', 'ORGANIZATION Acer']));
+    expect(names.some((n) => n.endsWith('Iron Lady'))).toBe(true);
+  });
+
   it('resolves "she" to the woman named before, by first-name gender', () => {
     const text = 'Marcy Kaptur voted no. "It is the wrong medicine," she said.';
     expect(clusterOf(text, 'Marcy Kaptur')?.mentions.map((m) => m.text)).toEqual(['Marcy Kaptur', 'she']);

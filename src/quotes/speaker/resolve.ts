@@ -94,7 +94,8 @@ function earlierDescriptor(article: ArticleContext, headWord: string, before: nu
     index = new Map();
     const { tokens } = article;
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.pos !== 'NOUN') continue;
+      // Heads only: in "classified government documents", "government" describes nothing.
+      if (tokens[i]!.pos !== 'NOUN' || tokens[i + 1]?.pos === 'NOUN') continue;
       const word = singular(tokens[i]!.text);
       if (index.has(word)) continue;
       let f = i;
