@@ -7,6 +7,8 @@ import type { Token } from '../context.js';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'last', 'latter', 'former', 'other']);
 /** Pronouns that open a relative clause: "who complains" does not name a speaker. */
 export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
 /** Words between a subject and its verb that do not end the subject ("he later said"). */
@@ -28,7 +30,10 @@ const QUANTITY_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 
  */
 export function phraseBefore(tokens: readonly Token[], from: number, end: number): [number, number] | null {
   let last = end;
-  while (last > from && SKIPPABLE.has(tokens[last - 1]!.lower)) last--;
+  // (and "no longer": "Microsoft no longer wants")
+  while (last > from && (SKIPPABLE.has(tokens[last - 1]!.lower) || (tokens[last - 1]!.lower === 'longer' && tokens[last - 2]?.lower === 'no' && last - 2 > from))) last -= tokens[last - 1]!.lower === 'longer' ? 2 : 1;
+  // "A second said": an ordinal the tagger read as an adverb still names one of a group.
+  if (last - 2 >= from && ORDINALS.has(tokens[last - 1]!.lower) && ARTICLES.has(tokens[last - 2]!.lower)) return [last - 2, last];
   let first = last;
   while (first > from) {
     const t = tokens[first - 1]!;
@@ -92,10 +97,10 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     break;
   }
   while (first < last && (tokens[first]!.text === '-' || tokens[first]!.text === '.')) first++;
+  // An article alone names no one ("in a statement", "no").
+  if (last - first === 1 && (ARTICLES.has(tokens[first]!.lower) || tokens[first]!.lower === 'no')) return null;
   return first < last ? [first, last] : null;
 }
-
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The noun phrase starting at token `start` within [start, end): "Mr. Burman", "a spokeswoman for the company". */
 export function phraseAfter(tokens: readonly Token[], start: number, end: number): [number, number] | null {

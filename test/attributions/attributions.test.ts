@@ -301,6 +301,15 @@ describe('sources and cues the phrase rules miss', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Jolly', 'those surveyed', 'exit polls']);
     expect(byCue(r.attributions, 'said')[0]?.cue?.text).toBe('said');
   });
+
+  it('reads past "no longer", keeps "a second", and takes no article alone for a source', () => {
+    const r = run('A second said they were openly smoking. Microsoft no longer wants to support it. Steve Whitmore told LA Weekly in a statement that the case was grand theft.');
+    expect(r.attributions.map((a) => [a.source?.text, a.cue?.text])).toEqual([
+      ['A second', 'said'],
+      ['Microsoft', 'wants'],
+      ['Steve Whitmore', 'told'],
+    ]);
+  });
 });
 
 describe('object contents', () => {
@@ -398,6 +407,13 @@ describe('a closing "according to" after a relative clause', () => {
   it('reports the relative clause', () => {
     const r = run('Republicans also denounced the deal, which would slash the corporate tax rate to 17 percent, according to analysts.');
     expect(byCue(r.attributions, 'according to')[0]?.content.text).toBe('which would slash the corporate tax rate to 17 percent');
+  });
+
+  it('skips the name that follows a fronted "according to" role', () => {
+    const r = run('According to the team’s coach, Alireza Mehraban, the robot scored two points.');
+    const according = byCue(r.attributions, 'According to')[0];
+    expect(according?.source?.name).toBe('Alireza Mehraban');
+    expect(according?.content.text).toBe('the robot scored two points');
   });
 
   it('keeps its own source after a clause with a cue of its own', () => {
