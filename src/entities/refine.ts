@@ -215,6 +215,23 @@ function shareSurnameWithPerson(article: ArticleContext, names: NameMention[]): 
   });
 }
 
+/**
+ * "National Basketball Association", "Castlefrank Road" typed as people: a name of several words
+ * ending in an organization's or a facility's head word names no person.
+ */
+function headWordTypes(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  return names.map((m) => {
+    if (m.type !== 'PERSON' || m.titled || m.last - m.first < 2) return m;
+    const head = tokens[m.last - 1]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(head.text)) return m;
+    if (ORGANIZATION_HEAD_WORDS.has(head.lower)) return { ...m, type: 'ORGANIZATION' };
+    if (FACILITY_WORDS.has(head.lower) || STREET_WORDS.has(head.lower)) return { ...m, type: 'LOCATION', subtype: 'FACILITY' };
+    return m;
+  });
+}
+const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'drive']);
+
 /** The refinement rules, in order. */
 export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention[]) => NameMention[])[] = [
   stripLeadingFunctionWords,
@@ -226,6 +243,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   joinAdjacentPersons,
   absorbHeadWords,
   shareSurnameWithPerson,
+  headWordTypes,
 ];
 
 export function refineNames(article: ArticleContext, names: NameMention[]): NameMention[] {

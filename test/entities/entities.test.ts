@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canFollow, labelsFromSpans, LABELS, spansFromLabels, allowedPrefixes, ALLOW_ALL } from '../../src/entities/tagger/labels.js';
 import { wordShape } from '../../src/entities/tagger/features.js';
+import { refineNames } from '../../src/entities/refine.js';
+import { buildArticle } from '../../src/text/segment.js';
 import { analyze } from '../../src/index.js';
 import { expectValidAnalysis, HAVE_SHARED, sharedArticles } from '../helpers/analysis.js';
 
@@ -90,5 +92,27 @@ describe.skipIf(!HAVE_SHARED)('entities on the shared corpus', () => {
       const ids = new Set(r.entities.map((e) => e.id));
       expect(ids.size).toBe(r.entities.length);
     }
+  });
+});
+
+describe('name refinements over the tagger', () => {
+  const refine = (text: string, spans: [string, 'PERSON' | 'ORGANIZATION'][]) => {
+    const article = buildArticle(text, { publishedAt: null, timezone: null }, () => {});
+    const names = spans.map(([phrase, type]) => {
+      const start = text.indexOf(phrase);
+      const first = article.tokens.findIndex((t) => t.start === start);
+      const last = article.tokens.findIndex((t) => t.end === start + phrase.length) + 1;
+      return { first, last, type };
+    });
+    return refineNames(article, names).map((m) => `${m.type} ${text.slice(article.tokens[m.first]!.start, article.tokens[m.last - 1]!.end)}`);
+  };
+
+  it('types a name ending in an organization or facility word as no person', () => {
+    const text = 'The National Basketball Association met on Castlefrank Road with Ron Artest.';
+    expect(refine(text, [['National Basketball Association', 'PERSON'], ['Castlefrank Road', 'PERSON'], ['Ron Artest', 'PERSON']])).toEqual([
+      'ORGANIZATION National Basketball Association',
+      'LOCATION Castlefrank Road',
+      'PERSON Ron Artest',
+    ]);
   });
 });
