@@ -13,12 +13,16 @@ import type { Range } from './spans.js';
 import { phraseBefore, RELATIVE } from '../text/phrases.js';
 
 /** The head word of a phrase: its last word before "of", a comma, a participle ("a poll released Monday") or a possessive. */
-function headOf(article: ArticleContext, r: Range): number {
+function headOf(article: ArticleContext, r: Range, postmodifiers = true): number {
   const { tokens } = article;
   let h = r[1] - 1;
   for (let i = r[0]; i < r[1]; i++) {
-    const participle = i > r[0] && tokens[i]!.pos === 'VERB' && /(?:ed|en)$/.test(tokens[i]!.lower) && tokens[i - 1]!.pos === 'NOUN';
-    if (tokens[i]!.lower === 'of' || tokens[i]!.text === ',' || tokens[i]!.text === '(' || tokens[i]!.lower === 'who' || participle) {
+    const t = tokens[i]!;
+    const afterNoun = i > r[0] && tokens[i - 1]!.pos === 'NOUN';
+    const participle = afterNoun && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);
+    // "lobbyists close to President Bush", "officials in Tehran": a postmodifier after a common noun.
+    const postmodifier = postmodifiers && afterNoun && ((t.pos === 'ADP' && /^\p{Ll}/u.test(t.text)) || (/^(?:close|near|loyal|linked)$/.test(t.lower) && tokens[i + 1]?.lower === 'to'));
+    if (t.lower === 'of' || t.text === ',' || t.text === '(' || t.lower === 'who' || participle || postmodifier) {
       h = i - 1;
       break;
     }
@@ -72,8 +76,14 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, w
   if (!entity && entityId === null) {
     // A description: named as the quotes stage names speakers ("The officials" -> "two Iranian officials").
     const quantified = /^(?:one|two|three|four|five|several|some|many|most|few|all|none|each|both)$/.test(headToken.lower);
-    const resolved = resolveSpeaker(article, entities, quantified ? r : [r[0], headOf(article, r) + 1], '');
+    const phraseHead = headOf(article, r, false);
+    const resolved = resolveSpeaker(article, entities, quantified ? r : [r[0], phraseHead + 1], '');
     name = resolved.name;
+    // "lobbyists close to President Bush": the description is the name, not the person after its head.
+    if (phraseHead !== head && !quantified) {
+      name = article.text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end).replace(/^the\s+/i, '').replace(/\s+/g, ' ');
+      resolved.entityId = null;
+    }
     if (resolved.entityId) {
       entityId = resolved.entityId;
       const e = entities.byId.get(resolved.entityId!);

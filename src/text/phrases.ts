@@ -59,7 +59,9 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     const graded = t.pos === 'ADV' && first < last && first - 1 > from && tokens[first - 2]!.pos === 'DET' && /^(?:ADJ|NUM)$/.test(tokens[first]!.pos);
     // "Sanders’ campaign": a bare apostrophe after a plural or a name ending in s is possessive
     const possessive = /^['’]$/.test(t.text) && !t.spaceBefore && first < last && first - 1 > from && /s$/i.test(tokens[first - 2]!.text);
-    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || possessive || t.text === '-' || joined || graded || (t.text === '.' && first < last && !t.spaceBefore)) {
+    // A dash with spaces around it ("Brisbane, Australia - The team") separates; a hyphen joins.
+    const hyphen = t.text === '-' && !(t.spaceBefore && tokens[first]?.spaceBefore);
+    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || possessive || hyphen || joined || graded || (t.text === '.' && first < last && !t.spaceBefore)) {
       // A pronoun is a phrase on its own, but a possessive or demonstrative one opens the phrase
       // of the noun after it ("Her view", "That effort").
       if (t.pos === 'PRON' && first < last && !/^['’]s$/.test(tokens[first]!.text)) {

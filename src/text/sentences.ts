@@ -99,6 +99,8 @@ export function sentenceBreakAfter(tokens: readonly SplitToken[], i: number, end
     return DIGIT_START.test(next.text) || !opensSentence(next) ? -1 : j;
   }
   if (j > i + 1) return j; // 'the U.S." He': a closing mark after it settles it
-  if (INITIALISM.test(tok.text) || tok.text.length <= 5) return opensSentence(next) ? j : -1;
+  // 'the pork added in. "People who ...': a quotation opening a capitalized sentence after it.
+  const opensQuote = /^["“«]$/.test(next.text) && next.spaceBefore && UPPER_START.test(tokens[j + 1]?.text ?? '');
+  if (INITIALISM.test(tok.text) || tok.text.length <= 5) return opensSentence(next) || (opensQuote && !INITIALISM.test(tok.text)) ? j : -1;
   return opensSentence(next) || next.pos !== 'PROPN' ? j : -1;
 }

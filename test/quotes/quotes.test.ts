@@ -192,6 +192,11 @@ describe('speaker mentions', () => {
     expect(speakerOf(text)).toEqual([{ name: 'U.S. Department of Agriculture', mention: 'The U.S. Department of Agriculture', cue: 'notes' }]);
   });
 
+  it('gives a floating quotation the person the sentence before is about, past a place in a title', () => {
+    const text = 'Vice President of Taxpayers for Common Sense, Steve Ellis, offered his explanation for the earmarks added in. "People will forget about the cost of the whole bill."';
+    expect(speakerOf(text)[0]!.name).toBe('Steve Ellis');
+  });
+
   it('resolves "the team" to an earlier team only when that one says as much', () => {
     const text = 'An Afghan team arrived on Monday. The Syrian refugee team listed their country as "Hope" on their shirts.';
     expect(speakerOf(text)[0]!.name).toBe('Syrian refugee team');

@@ -68,7 +68,8 @@ function sentenceSubject(c: SieveContext, token: number): [number, number] | nul
     if (inAnyQuote(c, i)) continue;
     let j = i + 1;
     while (j < s.last && id && c.entityAt[j] === id) j++;
-    if (isSubjectLike(c.article, i, j)) return [i, j];
+    // Places do not speak: "Vice President of Taxpayers for Common Sense, Steve Ellis, offered".
+    if (isSubjectLike(c.article, i, j) && speakerHead(c, j - 1)) return [i, j];
     i = j - 1;
   }
   return null;
