@@ -331,7 +331,10 @@ function sourceAfter(article: ArticleContext, from: number, end: number, nameAt?
   if (restrictive || (tokens[last]?.text === ',' && tokens[last + 1] && (tokens[last + 1]!.pos === 'DET' || tokens[last + 1]!.pos === 'ADJ' || tokens[last + 1]!.pos === 'NOUN' || RELATIVE.has(tokens[last + 1]!.lower)))) {
     let k = last + 1;
     while (k < end && !/^[.;:!?]$/.test(tokens[k]!.text) && !isMark(tokens[k]!.text) && k - last < 30) k++;
-    if (k >= end || /^[.!?]$/.test(tokens[k]!.text)) last = k;
+    // An apposition is no clause: "AFP, the United Nations has criticised" has a subject and its verb.
+    const head = restrictive ? null : phraseAfter(tokens, last + 1, k);
+    const clause = head !== null && (tokens[head[1]]?.pos === 'AUX' || (tokens[head[1]]?.pos === 'VERB' && !/(?:ing|ed|en)$/.test(tokens[head[1]]!.lower)));
+    if (!clause && (k >= end || /^[.!?]$/.test(tokens[k]!.text))) last = k;
   }
   return [from, last];
 }
@@ -496,6 +499,7 @@ function governingSource(article: ArticleContext, before: number, nameAt?: (toke
 function contentAround(article: ArticleContext, cue: Cue, source: Range | null): Range | null {
   const { tokens } = article;
   const s = article.sentences[tokens[cue.head]!.sentence]!;
+  if (cue.lemma === 'according') return accordingAround(article, cue, source);
   if (!source || source[1] > cue.first) return null;
   const start = source[0];
   const end = cue.last;
@@ -507,6 +511,30 @@ function contentAround(article: ArticleContext, cue: Cue, source: Range | null):
   let last = s.last;
   while (last > after && /^[.?!]$/.test(tokens[last - 1]!.text)) last--;
   return [s.first, last];
+}
+
+/**
+ * "Notably absent, according to the report, was any mention of ...", "boats of migrants which,
+ * according to AFP, the UN has criticised": an "according to" set off by commas inside a clause
+ * that is not complete before it reports the whole clause around it. The clause starts at a
+ * relative pronoun right before the comma, or at the sentence start when no verb precedes.
+ */
+function accordingAround(article: ArticleContext, cue: Cue, source: Range | null): Range | null {
+  const { tokens } = article;
+  const s = article.sentences[tokens[cue.head]!.sentence]!;
+  const comma = cue.first - 1;
+  if (!source || tokens[comma]?.text !== ',' || tokens[source[1]]?.text !== ',' || comma <= s.first) return null;
+  const after = source[1] + 1;
+  if (after >= s.last || isMark(tokens[after]!.text) || !/[\p{L}\p{N}]/u.test(tokens[after]!.text)) return null;
+  let from = -1;
+  if (/^(?:which|who|that)$/.test(tokens[comma - 1]!.lower)) from = comma - 1;
+  else {
+    for (let i = s.first; i < comma; i++) if (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'VERB' || isMark(tokens[i]!.text) || tokens[i]!.text === ',') return null;
+    from = s.first;
+  }
+  let last = s.last;
+  while (last > after && /^[.?!]$/.test(tokens[last - 1]!.text)) last--;
+  return [from, last];
 }
 
 /**

@@ -416,6 +416,14 @@ describe('a closing "according to" after a relative clause', () => {
     expect(according?.content.text).toBe('the robot scored two points');
   });
 
+  it('reports the whole clause around an "according to" set off inside it', () => {
+    const r = run('Notably absent from the talks, according to two members, was any mention of the inquiry. They turned away boats which, according to AFP, the United Nations has criticised.');
+    expect(byCue(r.attributions, 'according to').map((a) => [a.source?.text, a.content.text])).toEqual([
+      ['two members', 'Notably absent from the talks, according to two members, was any mention of the inquiry'],
+      ['AFP', 'which, according to AFP, the United Nations has criticised'],
+    ]);
+  });
+
   it('keeps its own source after a clause with a cue of its own', () => {
     const r = run('House Democrats called for an investigation into voting fraud, according to a letter from Representative David Wu.');
     const according = byCue(r.attributions, 'according to')[0];
