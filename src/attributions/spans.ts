@@ -432,7 +432,9 @@ function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: numb
   const { tokens } = article;
   const s = article.sentences[tokens[cue.head]!.sentence]!;
   let k = cue.first - 1;
-  while (k > s.first && (SKIPPABLE.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  // (and a year: "who in 2010 said")
+  const year = (i: number) => /^\d{4}$/.test(tokens[i]!.text) && i - 1 > s.first && /^(?:in|since|during|by|until)$/.test(tokens[i - 1]!.lower);
+  while (k > s.first && (SKIPPABLE.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || year(k))) k -= year(k) ? 2 : 1;
   if (k < s.first) return null;
   const before = tokens[k]!;
   // "Kasich jokingly offered", "The Legion has twice complained": adverbs between subject and

@@ -19,6 +19,8 @@ export function speakerFollows(tokens: readonly Token[], i: number): boolean {
 export function cueLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
+  // "the so-called plan" names; nobody calls.
+  if (tokens[i - 1]?.text === '-' && !t.spaceBefore && tokens[i - 2]?.lower === 'so') return 0;
   if (speakerFollows(tokens, i)) return t.lower === 'according' ? 2 : 4;
   if ((t.lower === 'went' || t.lower === 'goes' || t.lower === 'go') && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'to' && CUE_FORMS.has(tokens[i + 3]?.lower ?? '')) return 4;
   if ((t.lower === 'pointed' || t.lower === 'points') && tokens[i + 1]?.lower === 'out') return 2;
@@ -43,5 +45,6 @@ export function looseCueLength(tokens: readonly Token[], i: number): number {
   const strict = cueLength(tokens, i);
   if (strict > 0) return strict;
   const t = tokens[i];
+  if (tokens[i - 1]?.text === '-' && !t?.spaceBefore && tokens[i - 2]?.lower === 'so') return 0;
   return t !== undefined && SAYING_FORMS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import type { Token } from '../context.js';
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'during', 'by', 'until']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'last', 'latter', 'former', 'other']);
 /** Pronouns that open a relative clause: "who complains" does not name a speaker. */
 export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
@@ -101,6 +102,10 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   while (first < last && (tokens[first]!.text === '-' || tokens[first]!.text === '.')) first++;
   // An article alone names no one ("in a statement", "no").
   if (last - first === 1 && (ARTICLES.has(tokens[first]!.lower) || tokens[first]!.lower === 'no')) return null;
+  // "who in 2010 said": a year after a preposition is a time between the subject and its verb.
+  if (first < last && first - 1 > from && TIME_PREPOSITIONS.has(tokens[first - 1]!.lower) && tokens.slice(first, last).every((t) => /^\d{4}s?$/.test(t.text))) {
+    return phraseBefore(tokens, from, first - 1);
+  }
   return first < last ? [first, last] : null;
 }
 

@@ -197,6 +197,11 @@ describe('speaker mentions', () => {
     expect(speakerOf(text)[0]!.name).toBe('Steve Ellis');
   });
 
+  it('reads no cue in "so-called" and no speaker in a year', () => {
+    const text = 'Clinton once described the so-called Trans-Pacific Partnership as "the gold standard" of deals. McConnell, who in 2010 said his goal was to make Obama a "one-term president," spoke.';
+    expect(speakerOf(text).map((s) => s.name)).toEqual(['Clinton', 'McConnell']);
+  });
+
   it('resolves "the team" to an earlier team only when that one says as much', () => {
     const text = 'An Afghan team arrived on Monday. The Syrian refugee team listed their country as "Hope" on their shirts.';
     expect(speakerOf(text)[0]!.name).toBe('Syrian refugee team');
