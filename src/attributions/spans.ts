@@ -368,6 +368,10 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
     return cue.first > s.first ? [s.first, cue.first] : null;
   }
   let end = cue.first;
+  // ("Proponents, including the Conference of Mayors, have urged": past the auxiliaries.)
+  let probe = end;
+  while (probe > s.first && (tokens[probe - 1]!.pos === 'AUX' || SKIPPABLE.has(tokens[probe - 1]!.lower))) probe--;
+  if (probe < end && probe > s.first && tokens[probe - 1]!.text === ',') end = probe;
   if (end > s.first && tokens[end - 1]!.text === ',') {
     // "Leonard E. Burman, director of the center, said": the apposition belongs to the source.
     let k = end - 2;
@@ -395,8 +399,9 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
       // clauses, participles and adverbials out of the source (who: 82 out, 11 in, train); an
       // apposition ("Sanders, a senator from Vermont,") stays in.
       const opener = tokens[k + 1]!;
-      const parenthetical = /^(?:who|which|whose|whom)$/.test(opener.lower) || /^(?:ADV|ADP|SCONJ|AUX)$/.test(opener.pos) ||
-        (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)) || tokens.slice(k + 1, end - 1).every((t) => t.pos === 'ADV' || t.pos === 'ADP' || /^(?:again|once|too|however|though|meanwhile)$/.test(t.lower));
+      // ("Proponents, including the Conference of Mayors, have urged": an example list stays in.)
+      const parenthetical = opener.lower !== 'including' && (/^(?:who|which|whose|whom)$/.test(opener.lower) || /^(?:ADV|ADP|SCONJ|AUX)$/.test(opener.pos) ||
+        (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)) || tokens.slice(k + 1, end - 1).every((t) => t.pos === 'ADV' || t.pos === 'ADP' || /^(?:again|once|too|however|though|meanwhile)$/.test(t.lower)));
       if (head && parenthetical) return head;
       if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text) && quotationAt(article, head[0] - 1))) return [head[0], end - 1];
     }

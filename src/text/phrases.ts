@@ -62,12 +62,16 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     const possessive = /^['’]$/.test(t.text) && !t.spaceBefore && first < last && first - 1 > from && /s$/i.test(tokens[first - 2]!.text);
     // A dash with spaces around it ("Brisbane, Australia - The team") separates; a hyphen joins.
     const hyphen = t.text === '-' && !(t.spaceBefore && tokens[first]?.spaceBefore);
-    if (NP_POS.has(t.pos) || /^['’]s$/.test(t.text) || possessive || hyphen || joined || graded || (t.text === '.' && first < last && !t.spaceBefore)) {
+    // "Rep. Stephen Lynch (D-Mass.)" with "Lynch" read as a verb: a capitalized word inside a name.
+    const inName = /^\p{Lu}\p{Ll}/u.test(t.text) && first < last && (tokens[first]!.pos === 'PROPN' || tokens[first]!.text === '(') && first - 2 >= from && tokens[first - 2]!.pos === 'PROPN';
+    if (NP_POS.has(t.pos) || inName || /^['’]s$/.test(t.text) || possessive || hyphen || joined || graded || (t.text === '.' && first < last && !t.spaceBefore)) {
       // A pronoun is a phrase on its own, but a possessive or demonstrative one opens the phrase
       // of the noun after it ("Her view", "That effort").
       if (t.pos === 'PRON' && first < last && !/^['’]s$/.test(tokens[first]!.text)) {
         if (DETERMINER_PRONOUNS.has(t.lower) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(tokens[first]!.pos)) {
           first--;
+          // "Many of his supporters": the possessive's phrase goes on after "of".
+          if (first - 2 >= from && tokens[first - 1]!.lower === 'of' && NP_POS.has(tokens[first - 2]!.pos)) continue;
         }
         break;
       }
@@ -100,6 +104,8 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     break;
   }
   while (first < last && (tokens[first]!.text === '-' || tokens[first]!.text === '.')) first++;
+  // "Not everyone finds ..."
+  if (first - 1 >= from && first < last && tokens[first - 1]!.lower === 'not' && /^(?:everyone|everybody|all|every|many)$/.test(tokens[first]!.lower)) first--;
   // An article alone names no one ("in a statement", "no").
   if (last - first === 1 && (ARTICLES.has(tokens[first]!.lower) || tokens[first]!.lower === 'no')) return null;
   // "who in 2010 said": a year after a preposition is a time between the subject and its verb.

@@ -302,6 +302,11 @@ describe('sources and cues the phrase rules miss', () => {
     expect(byCue(r.attributions, 'said')[0]?.cue?.text).toBe('said');
   });
 
+  it('keeps "not", "many of his", an example list and a name the tagger read as a verb in the source', () => {
+    const r = run('Not everyone finds that pitch convincing. Many of his supporters believe the tax is fair. Proponents, including the Conference of Mayors, have urged Congress to act. However, Rep. Stephen Lynch (D-Mass.) said the law does not require it.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Not everyone', 'Many of his supporters', 'Proponents, including the Conference of Mayors', 'Rep. Stephen Lynch (D-Mass.)']);
+  });
+
   it('reads past "no longer", keeps "a second", and takes no article alone for a source', () => {
     const r = run('A second said they were openly smoking. Microsoft no longer wants to support it. Steve Whitmore told LA Weekly in a statement that the case was grand theft.');
     expect(r.attributions.map((a) => [a.source?.text, a.cue?.text])).toEqual([
