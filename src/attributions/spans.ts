@@ -399,8 +399,9 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
       // clauses, participles and adverbials out of the source (who: 82 out, 11 in, train); an
       // apposition ("Sanders, a senator from Vermont,") stays in.
       const opener = tokens[k + 1]!;
-      // ("Proponents, including the Conference of Mayors, have urged": an example list stays in.)
-      const parenthetical = opener.lower !== 'including' && (/^(?:who|which|whose|whom)$/.test(opener.lower) || /^(?:ADV|ADP|SCONJ|AUX)$/.test(opener.pos) ||
+      // ("Proponents, including the Conference of Mayors, have urged", "Others, like Ohio, have
+      // voted": an example list stays in.)
+      const parenthetical = opener.lower !== 'including' && opener.lower !== 'like' && (/^(?:who|which|whose|whom)$/.test(opener.lower) || /^(?:ADV|ADP|SCONJ|AUX)$/.test(opener.pos) ||
         (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)) || tokens.slice(k + 1, end - 1).every((t) => t.pos === 'ADV' || t.pos === 'ADP' || /^(?:again|once|too|however|though|meanwhile)$/.test(t.lower)));
       if (head && parenthetical) return head;
       if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text) && quotationAt(article, head[0] - 1))) return [head[0], end - 1];

@@ -8,6 +8,13 @@ import type { Token } from '../context.js';
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const TIME_HEADS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** "last week", "this month", "Monday": a time, not a noun phrase that could say anything. */
+function isTimePhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!TIME_HEADS.has(tokens[last - 1]!.lower)) return false;
+  for (let i = first; i < last - 1; i++) if (!/^(?:this|last|next|past|early|late|on)$/.test(tokens[i]!.lower)) return false;
+  return true;
+}
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'during', 'by', 'until']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'last', 'latter', 'former', 'other']);
 /** Pronouns that open a relative clause: "who complains" does not name a speaker. */
@@ -108,6 +115,14 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   if (first - 1 >= from && first < last && tokens[first - 1]!.lower === 'not' && /^(?:everyone|everybody|all|every|many)$/.test(tokens[first]!.lower)) first--;
   // An article alone names no one ("in a statement", "no").
   if (last - first === 1 && (ARTICLES.has(tokens[first]!.lower) || tokens[first]!.lower === 'no')) return null;
+  // "A poll released last week shows": a time ending a participle phrase belongs to the noun before it.
+  if (first < last && first - 2 >= from && isTimePhrase(tokens, first, last)) {
+    let k = first - 1;
+    if (tokens[k]!.lower === 'out' || (tokens[k]!.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k]!.lower))) {
+      const head = phraseBefore(tokens, from, k);
+      if (head && head[1] === k && tokens[k - 1]!.pos === 'NOUN') return [head[0], last];
+    }
+  }
   // "who in 2010 said": a year after a preposition is a time between the subject and its verb.
   if (first < last && first - 1 > from && TIME_PREPOSITIONS.has(tokens[first - 1]!.lower) && tokens.slice(first, last).every((t) => /^\d{4}s?$/.test(t.text))) {
     return phraseBefore(tokens, from, first - 1);
@@ -121,6 +136,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
   while (last < end) {
     const t = tokens[last]!;
     if (RELATIVE.has(t.lower)) break;
+    // "a source close to the campaign"
+    if (t.lower === 'close' && last > start && tokens[last + 1]?.lower === 'to' && last + 2 < end && NP_POS.has(tokens[last + 2]!.pos) && tokens[last - 1]!.pos === 'NOUN') {
+      last += 2;
+      continue;
+    }
     if (t.text === '(' && last > start) {
       let k = last + 1;
       while (k < end && k - last < 6 && tokens[k]!.text !== ')') k++;

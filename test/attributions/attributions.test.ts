@@ -307,6 +307,11 @@ describe('sources and cues the phrase rules miss', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Not everyone', 'Many of his supporters', 'Proponents, including the Conference of Mayors', 'Rep. Stephen Lynch (D-Mass.)']);
   });
 
+  it('keeps a time inside a participle phrase and "close to" in the source', () => {
+    const r = run('A Marquette poll released last week showed Clinton ahead. He was worked up about it, said a source close to the campaign.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['A Marquette poll released last week', 'a source close to the campaign']);
+  });
+
   it('reads past "no longer", keeps "a second", and takes no article alone for a source', () => {
     const r = run('A second said they were openly smoking. Microsoft no longer wants to support it. Steve Whitmore told LA Weekly in a statement that the case was grand theft.');
     expect(r.attributions.map((a) => [a.source?.text, a.cue?.text])).toEqual([
