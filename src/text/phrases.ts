@@ -4,10 +4,13 @@
  * spokeswoman for the company"), with party-and-state parentheses kept ("Rep. Moore (D-Wis.)").
  */
 import type { Token } from '../context.js';
+import { NEVER_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Does the phrase ending before `end` end in a name ("Jon Cohen", "Mike Huckabee (R)")? */
+const endsName = (tokens: readonly Token[], end: number): boolean => tokens[end - 1]?.pos === 'PROPN' || (tokens[end - 1]?.text === ')' && tokens[end - 2]?.pos === 'PROPN');
 const TIME_HEADS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** "last week", "this month", "Monday": a time, not a noun phrase that could say anything. */
 function isTimePhrase(tokens: readonly Token[], first: number, last: number): boolean {
@@ -111,6 +114,15 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     break;
   }
   while (first < last && (tokens[first]!.text === '-' || tokens[first]!.text === '.')) first++;
+  // "Mark Blumenthal and Jon Cohen", "Neither Cruz nor Christie": names joined by a conjunction are one source.
+  if (first < last && first - 2 >= from && /^(?:and|nor)$/.test(tokens[first - 1]!.lower) && endsName(tokens, last) && endsName(tokens, first - 1)) {
+    const other = phraseBefore(tokens, from, first - 1);
+    if (other && other[1] === first - 1) {
+      let start = other[0];
+      if (tokens[first - 1]!.lower === 'nor' && tokens[start - 1]?.lower === 'neither' && start - 1 >= from) start--;
+      return [start, last];
+    }
+  }
   // "Not everyone finds ..."
   if (first - 1 >= from && first < last && tokens[first - 1]!.lower === 'not' && /^(?:everyone|everybody|all|every|many)$/.test(tokens[first]!.lower)) first--;
   // An article alone names no one ("in a statement", "no").
@@ -150,7 +162,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
       }
     }
     // A period belongs to a name only inside it ("J . R ."), never at its end.
-    const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && /^\p{Lu}\p{L}?$/u.test(tokens[last - 1]!.text) && tokens[last + 1]?.pos === 'PROPN';
+    const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && (/^\p{Lu}\p{L}?$/u.test(tokens[last - 1]!.text) || NEVER_FINAL_ABBREVIATIONS.has(`${tokens[last - 1]!.lower}.`)) && tokens[last + 1]?.pos === 'PROPN';
     const joined = last > start && tokens[last - 1]!.text === '-' && !t.spaceBefore;
     // A capitalized word after a capitalized noun goes on the name whatever its tag ("the Sydney Morning Herald").
     const prev = tokens[last - 1];

@@ -312,6 +312,11 @@ describe('sources and cues the phrase rules miss', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['A Marquette poll released last week', 'a source close to the campaign']);
   });
 
+  it('joins names coordinated before the cue, and keeps an abbreviated title after it', () => {
+    const r = run('Mark Blumenthal and Jon Cohen argued that the polls were early. Neither Cruz nor Christie acknowledged the plan. "We might have something here," said Rev. Kyev Tatum.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Mark Blumenthal and Jon Cohen', 'Neither Cruz nor Christie', 'Rev. Kyev Tatum']);
+  });
+
   it('reads past "no longer", keeps "a second", and takes no article alone for a source', () => {
     const r = run('A second said they were openly smoking. Microsoft no longer wants to support it. Steve Whitmore told LA Weekly in a statement that the case was grand theft.');
     expect(r.attributions.map((a) => [a.source?.text, a.cue?.text])).toEqual([
