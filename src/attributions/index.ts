@@ -91,6 +91,7 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
     // A "hearer" that leaves nothing but punctuation after it is the whole content.
     const restHasWords = hearer !== null && tokens.slice(hearer[1], content[1]).some((t) => /[\p{L}\p{N}]/u.test(t.text));
     if (hearer && !nameGoesOn && restHasWords && hearer[0] === content[0] && hearer[1] < content[1] && !(tokens[hearer[1]]?.lower === 'to' && !OBJECT_THEN_TO.has(cue.lemma))) content = [hearer[1], content[1]];
+    content = endRelativeClause(article, source, content);
     content = trimObjectAdjuncts(article, content);
     content = reachBackToRelative(article, source, cue, content);
     content = lightVerbContent(tokens, cue, content);
@@ -134,6 +135,22 @@ function reachBackToRelative(article: ArticleContext, source: Range | null, cue:
   if (rel.pos === 'NOUN' && rel.sentence === tokens[source[0]]!.sentence && /^(?:AUX|VERB)$/.test(opens.pos) && !/ing$/.test(opens.lower) && opens.lower !== 'to') {
     const antecedent = phraseBefore(tokens, article.sentences[rel.sentence]!.first, rel.index + 1);
     if (antecedent) return [antecedent[0], content[1]];
+  }
+  return content;
+}
+
+/**
+ * "McConnell, who in 2010 said the goal was to beat Obama, spoke to reporters": a cue inside a
+ * relative clause set off by commas reports no further than the comma where the main clause's
+ * verb resumes.
+ */
+function endRelativeClause(article: ArticleContext, source: Range | null, content: Range): Range {
+  const { tokens } = article;
+  if (!source || source[1] - source[0] !== 1 || !/^(?:who|which)$/.test(tokens[source[0]]!.lower) || tokens[source[0] - 1]?.text !== ',') return content;
+  for (let k = content[0] + 1; k < content[1] - 1; k++) {
+    if (isQuoteMark(tokens[k]!.text)) return content;
+    const next = tokens[k + 1]!;
+    if (tokens[k]!.text === ',' && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))) return [content[0], k];
   }
   return content;
 }

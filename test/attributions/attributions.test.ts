@@ -439,6 +439,11 @@ describe('a closing "according to" after a relative clause', () => {
     ]);
   });
 
+  it('ends a content inside a relative clause where the main verb resumes', () => {
+    const r = run('McConnell, who in 2010 said the goal was to beat Obama, spoke to reporters.');
+    expect(r.attributions.map((a) => [a.source?.name, a.content.text])).toEqual([['McConnell', 'the goal was to beat Obama']]);
+  });
+
   it('keeps its own source after a clause with a cue of its own', () => {
     const r = run('House Democrats called for an investigation into voting fraud, according to a letter from Representative David Wu.');
     const according = byCue(r.attributions, 'according to')[0];
