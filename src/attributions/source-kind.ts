@@ -77,13 +77,12 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, w
     // A description: named as the quotes stage names speakers ("The officials" -> "two Iranian officials").
     const quantified = /^(?:one|two|three|four|five|several|some|many|most|few|all|none|each|both)$/.test(headToken.lower);
     const phraseHead = headOf(article, r, false);
-    const resolved = resolveSpeaker(article, entities, quantified ? r : [r[0], phraseHead + 1], '');
-    name = resolved.name;
     // "lobbyists close to President Bush": the description is the name, not the person after its head.
-    if (phraseHead !== head && !quantified) {
-      name = article.text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end).replace(/^the\s+/i, '').replace(/\s+/g, ' ');
-      resolved.entityId = null;
-    }
+    const described = !quantified && phraseHead !== head;
+    const resolved = described
+      ? { name: article.text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end).replace(/^the\s+/i, '').replace(/\s+/g, ' '), entityId: null }
+      : resolveSpeaker(article, entities, quantified ? r : [r[0], phraseHead + 1], '');
+    name = resolved.name;
     if (resolved.entityId) {
       entityId = resolved.entityId;
       const e = entities.byId.get(resolved.entityId!);

@@ -8,7 +8,7 @@ import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { MONTHS } from '../lexicon/time-words.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
-import { isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE } from '../text/phrases.js';
+import { isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE, TIME_PREPOSITIONS } from '../text/phrases.js';
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
 import { firstNotBefore } from '../text/bisect.js';
@@ -439,7 +439,7 @@ function implicitSource(article: ArticleContext, cue: Cue, nameAt?: (token: numb
   const s = article.sentences[tokens[cue.head]!.sentence]!;
   let k = cue.first - 1;
   // (and a year: "who in 2010 said")
-  const year = (i: number) => /^\d{4}$/.test(tokens[i]!.text) && i - 1 > s.first && /^(?:in|since|during|by|until)$/.test(tokens[i - 1]!.lower);
+  const year = (i: number) => /^\d{4}$/.test(tokens[i]!.text) && i - 1 > s.first && TIME_PREPOSITIONS.has(tokens[i - 1]!.lower);
   while (k > s.first && (SKIPPABLE.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || year(k))) k -= year(k) ? 2 : 1;
   if (k < s.first) return null;
   const before = tokens[k]!;

@@ -8,6 +8,8 @@ const CUE_FORMS = formsOf(QUOTE_CUE_VERBS);
 const ALWAYS_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'tweeted', 'reports', 'reported', 'noted', 'notes', 'explained', 'continued', 'stated', 'reads']);
 
 const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
+/** "the so-called plan" names; nobody calls. */
+const soCalled = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.text === '-' && !tokens[i]?.spaceBefore && lowerAt(tokens, i - 2) === 'so';
 
 /** Is the cue at token i one whose speaker follows it ("according to Jones", "in the words of Jones")? */
 export function speakerFollows(tokens: readonly Token[], i: number): boolean {
@@ -19,8 +21,7 @@ export function speakerFollows(tokens: readonly Token[], i: number): boolean {
 export function cueLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
-  // "the so-called plan" names; nobody calls.
-  if (tokens[i - 1]?.text === '-' && !t.spaceBefore && tokens[i - 2]?.lower === 'so') return 0;
+  if (soCalled(tokens, i)) return 0;
   if (speakerFollows(tokens, i)) return t.lower === 'according' ? 2 : 4;
   if ((t.lower === 'went' || t.lower === 'goes' || t.lower === 'go') && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'to' && CUE_FORMS.has(tokens[i + 3]?.lower ?? '')) return 4;
   if ((t.lower === 'pointed' || t.lower === 'points') && tokens[i + 1]?.lower === 'out') return 2;
@@ -45,6 +46,5 @@ export function looseCueLength(tokens: readonly Token[], i: number): number {
   const strict = cueLength(tokens, i);
   if (strict > 0) return strict;
   const t = tokens[i];
-  if (tokens[i - 1]?.text === '-' && !t?.spaceBefore && tokens[i - 2]?.lower === 'so') return 0;
-  return t !== undefined && SAYING_FORMS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') ? 1 : 0;
+  return t !== undefined && !soCalled(tokens, i) && SAYING_FORMS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') ? 1 : 0;
 }

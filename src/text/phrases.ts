@@ -5,20 +5,22 @@
  */
 import type { Token } from '../context.js';
 import { NEVER_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { WEEKDAYS } from '../lexicon/time-words.js';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Does the phrase ending before `end` end in a name ("Jon Cohen", "Mike Huckabee (R)")? */
 const endsName = (tokens: readonly Token[], end: number): boolean => tokens[end - 1]?.pos === 'PROPN' || (tokens[end - 1]?.text === ')' && tokens[end - 2]?.pos === 'PROPN');
-const TIME_HEADS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_HEADS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', ...WEEKDAYS.keys()]);
 /** "last week", "this month", "Monday": a time, not a noun phrase that could say anything. */
 function isTimePhrase(tokens: readonly Token[], first: number, last: number): boolean {
   if (!TIME_HEADS.has(tokens[last - 1]!.lower)) return false;
   for (let i = first; i < last - 1; i++) if (!/^(?:this|last|next|past|early|late|on)$/.test(tokens[i]!.lower)) return false;
   return true;
 }
-const TIME_PREPOSITIONS = new Set(['in', 'since', 'during', 'by', 'until']);
+/** Prepositions before a year between a subject and its verb ("who in 2010 said"). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'during', 'by', 'until']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'last', 'latter', 'former', 'other']);
 /** Pronouns that open a relative clause: "who complains" does not name a speaker. */
 export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
