@@ -18,7 +18,8 @@ export function titleLength(tokens: readonly Token[], first: number, last: numbe
   let i = first;
   while (i < last - 1 && TITLE_MODIFIERS.has(tokens[i]!.lower)) i++;
   for (let len = Math.min(4, last - i); len >= 1; len--) {
-    const phrase = tokens.slice(i, i + len).map((t) => t.lower).join(' ');
+    // A period the tokenizer split off an abbreviation joins it again ("Rev" + "." -> "rev.").
+    const phrase = tokens.slice(i, i + len).map((t, k) => (k > 0 && t.text === '.' && !t.spaceBefore ? '\u0000.' : t.lower)).join(' ').replace(/ \u0000/g, '');
     if (TITLES.has(phrase) || TITLES.has(phrase.replace(/ - /g, '-'))) return i - first + len;
   }
   return 0;
@@ -29,6 +30,9 @@ function stripTitles(article: ArticleContext, names: NameMention[]): NameMention
   const out: NameMention[] = [];
   for (const m of names) {
     const cut = titleLength(article.tokens, m.first, m.last);
+    const next = article.tokens[m.last];
+    // "Govs" + ".": a bare abbreviated title whose period the tokenizer split off is no name.
+    if (cut === 0 && m.last - m.first === 1 && next?.text === '.' && !next.spaceBefore && TITLES.has(`${article.tokens[m.first]!.lower}.`)) continue;
     if (cut === 0) {
       out.push(m);
       continue;
@@ -38,6 +42,29 @@ function stripTitles(article: ArticleContext, names: NameMention[]): NameMention
     out.push({ ...m, first, type: m.type === 'LOCATION' && m.last - first === 1 ? m.type : 'PERSON', titled: true });
   }
   return out;
+}
+
+/** Honorifics that, right before a name, make it a person's ("the Rev. Al Sharpton", "Sen. Warren"). */
+const HONORIFIC_BEFORE = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'senator', 'reverend', 'pope', 'rabbi', 'imam', 'ayatollah', 'sheikh', 'governor', 'mayor', 'congressman', 'congresswoman', 'sir', 'dame']);
+
+/**
+ * "the Rev. Al Sharpton", "Sen. Pence": a name right after an honorific or an abbreviated title,
+ * left outside the name by the tagger, is a person's, whatever type the tagger gave it.
+ */
+function personAfterHonorific(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  return names.map((m) => {
+    if (m.type === 'PERSON' || m.first === 0) return m;
+    // The tokenizer may split the abbreviation's period off ("Rev" + ".").
+    const dot = tokens[m.first - 1]!.text === '.' && !tokens[m.first - 1]!.spaceBefore;
+    const before = tokens[m.first - (dot ? 2 : 1)];
+    if (!before || !/^\p{Lu}/u.test(before.text) || before.sentence !== tokens[m.first]!.sentence) return m;
+    const lower = before.lower.replace(/\.$/, '');
+    const abbreviated = (dot || before.text.endsWith('.')) && TITLES.has(`${lower}.`);
+    if (!abbreviated && !(HONORIFIC_BEFORE.has(lower) && !dot)) return m;
+    if (m.type === 'LOCATION' && m.last - m.first === 1) return m;
+    return { ...m, type: 'PERSON', titled: true, subtype: undefined };
+  });
 }
 
 /**
@@ -157,21 +184,30 @@ function stripLeadingFunctionWords(article: ArticleContext, names: NameMention[]
   return out;
 }
 
-/** "Google and Mohamed": a person's name has no "and" in it; the parts are names of their own. */
+/**
+ * "Google and Mohamed": a person's name has no "and" in it; the parts are names of their own,
+ * each without the title that opens it ("Jack Markell and Sens. Tom Carper").
+ */
 function splitPersonsAtAnd(article: ArticleContext, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
+  const { tokens } = article;
+  const part = (m: NameMention, first: number, last: number): void => {
+    const from = first + titleLength(tokens, first, last);
+    if (from < last) out.push({ ...m, first: from, last });
+  };
   for (const m of names) {
     let from = m.first;
     if (m.type === 'PERSON') {
       for (let i = m.first + 1; i < m.last - 1; i++) {
-        const lower = article.tokens[i]!.lower;
+        const lower = tokens[i]!.lower;
         if (lower === 'and' || lower === '&') {
-          out.push({ ...m, first: from, last: i });
+          part(m, from, i);
           from = i + 1;
         }
       }
     }
-    out.push(from === m.first ? m : { ...m, first: from });
+    if (from === m.first) out.push(m);
+    else part(m, from, m.last);
   }
   return out;
 }
@@ -236,8 +272,9 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
 export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention[]) => NameMention[])[] = [
   stripLeadingFunctionWords,
   stripDateWords,
-  splitPersonsAtAnd,
+  personAfterHonorific,
   stripTitles,
+  splitPersonsAtAnd,
   splitAtInnerTitle,
   splitOrganizationAndPerson,
   joinAdjacentPersons,

@@ -20,7 +20,7 @@ export const PERSON_TITLES: readonly string[] = [
   'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'co-founder', 'director', 'executive',
   'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager', 'detective', 'det.', 'officer', 'inspector',
   'chief', 'police chief', 'deputy', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'alderman',
-  'state sen.', 'state rep.', 'del.', 'delegate', 'former president', 'first lady', 'candidate', 'nominee',
+  'sens.', 'reps.', 'govs.', 'messrs.', 'state sen.', 'state rep.', 'del.', 'delegate', 'former president', 'first lady', 'candidate', 'nominee',
 ];
 
 /** Honorifics that reveal gender, for resolving "he" and "she". */

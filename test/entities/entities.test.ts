@@ -115,4 +115,19 @@ describe('name refinements over the tagger', () => {
       'PERSON Ron Artest',
     ]);
   });
+
+  it('makes a name after an abbreviated title a person, even when the tokenizer split the period off', () => {
+    const text = 'The Rev. Al Sharpton met Sen. Pence.';
+    expect(refine(text, [['Al Sharpton', 'ORGANIZATION'], ['Pence', 'ORGANIZATION']])).toEqual(['PERSON Al Sharpton', 'PERSON Pence']);
+  });
+
+  it('splits titled people joined by "and", each without its title, and drops a bare plural title', () => {
+    const text = 'It was backed by Gov. Jack Markell and Sens. Tom Carper and Chris Coons, not Govs. Bush and Kasich.';
+    expect(refine(text, [['Gov. Jack Markell and Sens. Tom Carper and Chris Coons', 'ORGANIZATION'], ['Govs', 'ORGANIZATION'], ['Bush', 'PERSON']])).toEqual([
+      'PERSON Jack Markell',
+      'PERSON Tom Carper',
+      'PERSON Chris Coons',
+      'PERSON Bush',
+    ]);
+  });
 });

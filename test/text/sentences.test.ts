@@ -10,6 +10,7 @@ describe('sentence boundaries in news text', () => {
     ['abbreviation ending a sentence', 'She lives in the U.S. Her brother does not.', ['She lives in the U.S.', 'Her brother does not.']],
     ['titles', 'Gen. Mark Milley spoke to Mr. Jones. Dr. Oz left.', ['Gen. Mark Milley spoke to Mr. Jones.', 'Dr. Oz left.']],
     ['month abbreviation before a day', 'On Jan. 5, Sen. Warren said no. Dr. Oz left.', ['On Jan. 5, Sen. Warren said no.', 'Dr. Oz left.']],
+    ['a title whose period the tokenizer splits off', 'The Rev. Al Sharpton spoke. Sens. Cruz and Rubio left.', ['The Rev. Al Sharpton spoke.', 'Sens. Cruz and Rubio left.']],
     ['initials', 'J.P. Morgan rose. Prof. R. J. Smith agreed.', ['J.P. Morgan rose.', 'Prof. R. J. Smith agreed.']],
     ['quotation closing after the period', 'He said it would not "occur." Musk, who was there, left.', ['He said it would not "occur."', 'Musk, who was there, left.']],
     ['curly quotation closing after the period', 'It was “a disgrace.” The senator left.', ['It was “a disgrace.”', 'The senator left.']],
