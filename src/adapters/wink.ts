@@ -17,6 +17,8 @@ type WinkInstance = ReturnType<typeof winkNLP>;
 let instance: WinkInstance | undefined;
 /** Words wink has added to its lexicon since the instance was made (see `isolatedModel`). */
 let learned: (() => number) | undefined;
+/** Looks a word up in the model's own vocabulary (not the words learnt since); set by `isolatedModel`. */
+let inVocabulary: ((word: string) => boolean) | undefined;
 
 /** wink's lexicon cache, as its feature functions receive it. */
 interface WinkCache {
@@ -46,6 +48,10 @@ function isolatedModel(): typeof model {
     const lookup = cache.lookup.bind(cache);
     const intrinsic = cache.intrinsicSize();
     learned = () => cache.currentSize() - intrinsic;
+    inVocabulary = (word: string) => {
+      const found = lookup(word);
+      return found !== null && found.length === 1 && found[0]! < intrinsic;
+    };
     cache.lookup = (text: string) => {
       const found = lookup(text);
       if (inFeature === 0 && found !== null && found.length === 1 && found[0]! >= intrinsic) return null;
@@ -83,6 +89,16 @@ function wink(): WinkInstance {
   }
   instance ??= winkNLP(isolatedModel(), ['pos']);
   return instance;
+}
+
+/**
+ * Is the word in the wink model's vocabulary of about 88,000 English words and names? Words it
+ * lacks are mostly rare names ("Enver", "Billups"); common words, capitalized or not, are in it.
+ */
+export function isKnownWord(word: string): boolean {
+  // The vocabulary is reached through wink's cache, handed over with the first unknown word read.
+  if (!inVocabulary) wink().readDoc('zqxjvw');
+  return inVocabulary ? inVocabulary(word) : true;
 }
 
 /** Runs without whitespace longer than this are not given to wink (its cost grows with the square of their length). */

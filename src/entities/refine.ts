@@ -8,6 +8,8 @@ import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS }
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
+import { isKnownWord } from '../adapters/wink.js';
+import lexicon from '../lexicon/data/compromise-lexicon.json';
 import type { NameMention } from './mention.js';
 
 const TITLES = new Set(PERSON_TITLES);
@@ -120,6 +122,30 @@ function isFirstName(lower: string): boolean {
   return classes !== null && (classes.includes('male') || classes.includes('female') || classes.includes('first'));
 }
 
+const NAME_CLASSES = new Set(['male', 'female', 'first', 'last', 'person']);
+/** Words compromise knows as parts of place names ("las", "rd", "calif"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(lexicon.placeWords);
+
+/**
+ * Two capitalized words ending a name that read as a person's name the lexicons lack: the first
+ * is unknown to wink's vocabulary of common words and names, the second is unknown too or a
+ * known name, and neither is a head word or a known place or organization ("Enver Solomon",
+ * "Stefania Giannini"; not "East Division", "Options Exchange").
+ */
+function unknownNamePair(tokens: readonly Token[], j: number): boolean {
+  // Not the second half of a hyphenated name ("Eva-Maria"), not a place of two words ("Las Vegas").
+  if (!tokens[j]!.spaceBefore || !tokens[j + 1]!.spaceBefore) return false;
+  if (gazetteer().matchesAt((i) => (i <= j + 1 ? tokens[i]!.lower : undefined), j).some(([len, classes]) => len === 2 && classes.some((c) => !NAME_CLASSES.has(c)))) return false;
+  for (const [k, t] of [tokens[j]!, tokens[j + 1]!].entries()) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    if (ORGANIZATION_HEAD_WORDS.has(t.lower) || FACILITY_WORDS.has(t.lower) || EVENT_WORDS.has(t.lower) || PLACE_WORDS.has(t.lower)) return false;
+    const classes = gazetteer().classesOf(t.lower) ?? [];
+    if (classes.some((c) => !NAME_CLASSES.has(c))) return false;
+    if (isKnownWord(t.lower) && (k === 0 || classes.length === 0)) return false;
+  }
+  return true;
+}
+
 /** "Refugee Council Enver Solomon" -> "Refugee Council" + "Enver Solomon". */
 function splitOrganizationAndPerson(article: ArticleContext, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
@@ -128,7 +154,11 @@ function splitOrganizationAndPerson(article: ArticleContext, names: NameMention[
     let split = -1;
     if (m.type !== 'PERSON' && m.last - m.first >= 3) {
       for (let j = m.first + 1; j < m.last - 1; j++) {
-        if (ORGANIZATION_HEAD_WORDS.has(tokens[j - 1]!.lower) && isFirstName(tokens[j]!.lower) && m.last - j <= 3) {
+        const afterHead = ORGANIZATION_HEAD_WORDS.has(tokens[j - 1]!.lower) && isFirstName(tokens[j]!.lower) && m.last - j <= 3;
+        // "Minister of Education Stefania Giannini said": an organization of two words or more,
+        // then a name, then a verb that it is the subject of.
+        const unknownName = m.last - j === 2 && j - m.first >= 2 && tokens[m.last]?.pos === 'VERB' && unknownNamePair(tokens, j);
+        if (afterHead || unknownName) {
           split = j;
           break;
         }

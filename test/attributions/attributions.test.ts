@@ -401,7 +401,7 @@ describe('object contents and the time after them', () => {
 
 describe('what is no adjunct before a content', () => {
   it('keeps an approximate number, a possessive time word and a name the tagger cut', () => {
-    const r = run('Kasich predicted about one-third of the Ohio vote will be cast before March 15. She is hoping Saturday’s Nevada caucuses will set her on a clear path. A spokeswoman emailed the relevant text of the National Defense Authorization Act.');
+    const r = run('Kasich predicted about one-third of the Ohio vote will be cast before March 15. She is hoping Saturday’s Nevada caucuses will set her on a clear path. A spokeswoman cited the relevant text of the National Defense Authorization Act.');
     expect(r.attributions.map((a) => a.content.text)).toEqual([
       'about one-third of the Ohio vote will be cast before March 15',
       'Saturday’s Nevada caucuses will set her on a clear path',

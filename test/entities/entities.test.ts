@@ -121,6 +121,16 @@ describe('name refinements over the tagger', () => {
     expect(refine(text, [['Al Sharpton', 'ORGANIZATION'], ['Pence', 'ORGANIZATION']])).toEqual(['PERSON Al Sharpton', 'PERSON Pence']);
   });
 
+  it('splits a name the lexicons lack off the organization before it, and not common words or places', () => {
+    const text = 'The CEO of the Refugee Council Enver Solomon told the Chicago Board Options Exchange that the Trump International Hotel Las Vegas opened.';
+    expect(refine(text, [['Refugee Council Enver Solomon', 'ORGANIZATION'], ['Chicago Board Options Exchange', 'ORGANIZATION'], ['Trump International Hotel Las Vegas', 'ORGANIZATION']])).toEqual([
+      'ORGANIZATION Refugee Council',
+      'PERSON Enver Solomon',
+      'ORGANIZATION Chicago Board Options Exchange',
+      'ORGANIZATION Trump International Hotel Las Vegas',
+    ]);
+  });
+
   it('splits titled people joined by "and", each without its title, and drops a bare plural title', () => {
     const text = 'It was backed by Gov. Jack Markell and Sens. Tom Carper and Chris Coons, not Govs. Bush and Kasich.';
     expect(refine(text, [['Gov. Jack Markell and Sens. Tom Carper and Chris Coons', 'ORGANIZATION'], ['Govs', 'ORGANIZATION'], ['Bush', 'PERSON']])).toEqual([

@@ -21,6 +21,7 @@ const TAGS = {
   demonyms: 'Demonym',
   sportsTeams: 'SportsTeam',
   occupations: 'Actor',
+  placeWords: 'Place',
 } as const;
 
 const out: Record<string, string[]> = {};
