@@ -8,7 +8,7 @@ import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { MONTHS } from '../lexicon/time-words.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
-import { isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE, TIME_PREPOSITIONS } from '../text/phrases.js';
+import { isObjectAt, isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE, TIME_PREPOSITIONS } from '../text/phrases.js';
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
 import { firstNotBefore } from '../text/bisect.js';
@@ -254,6 +254,9 @@ function subjectBefore(article: ArticleContext, from: number, end: number, nameA
     if (tokens[k]!.text === ',' && tokens[k - 1]?.lower === 'and') k--;
     const more = phraseBefore(tokens, from, k);
     if (!more || more[1] - more[0] > 6) break;
+    // "Republicans pushed for the investigation and Democrats accused": a phrase right after a
+    // verb (or a verb's preposition) is its object, not a subject joined to this one.
+    if (isObjectAt(tokens, more[0], from)) break;
     // A comma list must end with "and ...": "Smith, the mayor, said" is an apposition, not a list.
     if (tokens[first - 1]!.text === ',' && !tokens.slice(first, end).some((t) => t.lower === 'and')) break;
     first = more[0];
@@ -276,6 +279,7 @@ function subjectBefore(article: ArticleContext, from: number, end: number, nameA
   return [first, head[1]];
 }
 const POSTMODIFIERS = new Set(['to', 'for', 'in', 'at', 'from', 'with', 'on']);
+
 
 /** The sentence's own subject: its first name, pronoun or noun phrase (one that can speak, when asked). */
 function sentenceSubject(article: ArticleContext, token: number, isSpeaker?: (r: Range) => boolean): Range | null {

@@ -214,6 +214,19 @@ function stripLeadingFunctionWords(article: ArticleContext, names: NameMention[]
   return out;
 }
 
+const TRAILING_PUNCTUATION = /^[-–—,;:/&]$/;
+
+/** "Mrs. Clinton - and Mr. Trump" split at "and": a name ends in a word, not in a dash or a conjunction. */
+function stripTrailingFunctionWords(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const trailing = (t: Token): boolean => t.spaceBefore && (TRAILING_PUNCTUATION.test(t.text) || (/^\p{Ll}/u.test(t.text) && (t.pos === 'CCONJ' || t.pos === 'ADP' || t.pos === 'DET')));
+  return names.map((m) => {
+    let last = m.last;
+    while (last > m.first + 1 && trailing(tokens[last - 1]!)) last--;
+    return last === m.last ? m : { ...m, last };
+  });
+}
+
 /**
  * "Google and Mohamed": a person's name has no "and" in it; the parts are names of their own,
  * each without the title that opens it ("Jack Markell and Sens. Tom Carper").
@@ -305,6 +318,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   personAfterHonorific,
   stripTitles,
   splitPersonsAtAnd,
+  stripTrailingFunctionWords,
   splitAtInnerTitle,
   splitOrganizationAndPerson,
   joinAdjacentPersons,

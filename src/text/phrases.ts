@@ -119,7 +119,7 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   // "Mark Blumenthal and Jon Cohen", "Neither Cruz nor Christie": names joined by a conjunction are one source.
   if (first < last && first - 2 >= from && /^(?:and|nor)$/.test(tokens[first - 1]!.lower) && endsName(tokens, last) && endsName(tokens, first - 1)) {
     const other = phraseBefore(tokens, from, first - 1);
-    if (other && other[1] === first - 1) {
+    if (other && other[1] === first - 1 && !isObjectAt(tokens, other[0], from)) {
       let start = other[0];
       if (tokens[first - 1]!.lower === 'nor' && tokens[start - 1]?.lower === 'neither' && start - 1 >= from) start--;
       return [start, last];
@@ -142,6 +142,14 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     return phraseBefore(tokens, from, first - 1);
   }
   return first < last ? [first, last] : null;
+}
+
+/** Is the phrase starting at `at` the object of a verb before it ("won Michigan", "pushed for the probe")? */
+export function isObjectAt(tokens: readonly Token[], at: number, from: number): boolean {
+  const lead = tokens[at - 1];
+  if (at - 1 < from || !lead) return false;
+  if (lead.pos === 'VERB' || lead.pos === 'AUX') return true;
+  return lead.pos === 'ADP' && at - 2 >= from && (tokens[at - 2]!.pos === 'VERB' || tokens[at - 2]!.pos === 'AUX');
 }
 
 /** The noun phrase starting at token `start` within [start, end): "Mr. Burman", "a spokeswoman for the company". */

@@ -317,6 +317,11 @@ describe('sources and cues the phrase rules miss', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Mark Blumenthal and Jon Cohen', 'Neither Cruz nor Christie', 'Rev. Kyev Tatum']);
   });
 
+  it('takes no object of an earlier verb into a coordinated source', () => {
+    const r = run('Sanders won Michigan and Clinton said the race was far from over. The company rejected the offer and its chief executive said the bid was too low.');
+    expect(r.attributions.filter((a) => a.cue?.text === 'said').map((a) => a.source?.text)).toEqual(['Clinton', 'its chief executive']);
+  });
+
   it('reads past "no longer", keeps "a second", and takes no article alone for a source', () => {
     const r = run('A second said they were openly smoking. Microsoft no longer wants to support it. Steve Whitmore told LA Weekly in a statement that the case was grand theft.');
     expect(r.attributions.map((a) => [a.source?.text, a.cue?.text])).toEqual([

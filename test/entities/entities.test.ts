@@ -131,6 +131,11 @@ describe('name refinements over the tagger', () => {
     ]);
   });
 
+  it('ends each part of a split name in a word, not in a dash', () => {
+    const text = 'The views of Mrs. Clinton - and Mr. Trump, for that matter - are critical.';
+    expect(refine(text, [['Mrs. Clinton - and Mr. Trump', 'ORGANIZATION']])).toEqual(['PERSON Clinton', 'PERSON Trump']);
+  });
+
   it('splits titled people joined by "and", each without its title, and drops a bare plural title', () => {
     const text = 'It was backed by Gov. Jack Markell and Sens. Tom Carper and Chris Coons, not Govs. Bush and Kasich.';
     expect(refine(text, [['Gov. Jack Markell and Sens. Tom Carper and Chris Coons', 'ORGANIZATION'], ['Govs', 'ORGANIZATION'], ['Bush', 'PERSON']])).toEqual([
