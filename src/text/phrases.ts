@@ -127,8 +127,9 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   }
   // "Not everyone finds ..."
   if (first - 1 >= from && first < last && tokens[first - 1]!.lower === 'not' && /^(?:everyone|everybody|all|every|many)$/.test(tokens[first]!.lower)) first--;
-  // An article alone names no one ("in a statement", "no").
-  if (last - first === 1 && (ARTICLES.has(tokens[first]!.lower) || tokens[first]!.lower === 'no')) return null;
+  // An article alone names no one ("in a statement", "no"), nor does a lone lower-case letter
+  // (markup left in the text: "cartouche]]s revealing").
+  if (last - first === 1 && (ARTICLES.has(tokens[first]!.lower) || tokens[first]!.lower === 'no' || /^\p{Ll}$/u.test(tokens[first]!.text))) return null;
   // "A poll released last week shows": a time ending a participle phrase belongs to the noun before it.
   if (first < last && first - 2 >= from && isTimePhrase(tokens, first, last)) {
     let k = first - 1;

@@ -317,6 +317,12 @@ describe('sources and cues the phrase rules miss', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Mark Blumenthal and Jon Cohen', 'Neither Cruz nor Christie', 'Rev. Kyev Tatum']);
   });
 
+  it('takes no lone letter left by markup for a source', () => {
+    const r = run('They hope to find a hieroglyph {{w|cartouche]]s revealing the names of royalty.');
+    expect(r.attributions.map((a) => a.source?.text)).not.toContain('s');
+    expect(r.attributions.some((a) => a.cue?.text === 'revealing')).toBe(true);
+  });
+
   it('takes no object of an earlier verb into a coordinated source', () => {
     const r = run('Sanders won Michigan and Clinton said the race was far from over. The company rejected the offer and its chief executive said the bid was too low.');
     expect(r.attributions.filter((a) => a.cue?.text === 'said').map((a) => a.source?.text)).toEqual(['Clinton', 'its chief executive']);
