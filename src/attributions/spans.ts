@@ -276,7 +276,33 @@ function subjectBefore(article: ArticleContext, from: number, end: number, nameA
     if (outer[0] === from || /^[,;:(]$/.test(before!.text) || before!.pos === 'CCONJ' || before!.pos === 'SCONJ') return [outer[0], head[1]];
     k = outer[0];
   }
-  return [first, head[1]];
+  const participial = participleSubject(tokens, from, first);
+  return [participial ?? first, head[1]];
+}
+
+/** Words a participle phrase after a subject may hold besides nouns: prepositions and adverbs. */
+const PARTICIPLE_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'ADP', 'ADV', 'PART']);
+
+/**
+ * "Protesters marching through the streets chanted", "Demonstrators carrying signs outside the
+ * hall shouted": where the phrase before the cue ends a participle phrase that follows a noun
+ * phrase opening the clause, that noun phrase is the subject. Returns its first token, or null.
+ */
+function participleSubject(tokens: readonly Token[], from: number, first: number): number | null {
+  // "the president she hopes": a pronoun subject is a clause of its own.
+  if (isPersonalPronoun(tokens[first]!)) return null;
+  // Several participles may follow one another ("judges handling lawsuits seeking information").
+  for (let v = first - 1, guard = 0; v > from && first - v <= 24 && guard < 3; guard++) {
+    while (v > from && first - v <= 24 && PARTICIPLE_PHRASE_POS.has(tokens[v]!.pos) && !isPersonalPronoun(tokens[v]!)) v--;
+    const verb = tokens[v];
+    if (v <= from || !verb || verb.pos !== 'VERB' || !/ing$/.test(verb.lower)) return null;
+    const subject = phraseBefore(tokens, from, v);
+    if (!subject || subject[1] !== v || tokens[v - 1]!.pos === 'PRON') return null;
+    const before = tokens[subject[0] - 1];
+    if (subject[0] === from || (before !== undefined && (/^[,;:(]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ'))) return subject[0];
+    v = subject[0] - 1;
+  }
+  return null;
 }
 const POSTMODIFIERS = new Set(['to', 'for', 'in', 'at', 'from', 'with', 'on']);
 

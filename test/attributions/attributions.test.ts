@@ -317,6 +317,11 @@ describe('sources and cues the phrase rules miss', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Mark Blumenthal and Jon Cohen', 'Neither Cruz nor Christie', 'Rev. Kyev Tatum']);
   });
 
+  it('takes the subject before a participle phrase, not the participle\'s object', () => {
+    const r = run('Protesters marching through the streets chanted that the curfew was unjust.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Protesters marching through the streets']);
+  });
+
   it('takes no lone letter left by markup for a source', () => {
     const r = run('They hope to find a hieroglyph {{w|cartouche]]s revealing the names of royalty.');
     expect(r.attributions.map((a) => a.source?.text)).not.toContain('s');
