@@ -433,7 +433,7 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
       // voted": an example list stays in.)
       const parenthetical = opener.lower !== 'including' && opener.lower !== 'like' && (/^(?:who|which|whose|whom)$/.test(opener.lower) || /^(?:ADV|ADP|SCONJ|AUX)$/.test(opener.pos) ||
         (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)) || tokens.slice(k + 1, end - 1).every((t) => t.pos === 'ADV' || t.pos === 'ADP' || /^(?:again|once|too|however|though|meanwhile)$/.test(t.lower)));
-      if (head && parenthetical) return head;
+      if (head && parenthetical) return nameBeforeApposition(article, s.first, head, nameAt) ?? head;
       if (head && !(head[0] > s.first && isMark(tokens[head[0] - 1]!.text) && quotationAt(article, head[0] - 1))) return [head[0], end - 1];
     }
     // '"...," said Jones' and "..., said Jones": the source follows a verb of saying ("..., imposed
@@ -451,6 +451,21 @@ export function findSource(article: ArticleContext, cue: Cue, nameAt?: (token: n
   // "..., saying that ...": a participle's subject is the sentence's.
   if (/ing$/.test(tokens[cue.head]!.lower)) return sentenceSubject(article, cue.first);
   return implicitSource(article, cue, nameAt);
+}
+
+/**
+ * "Michael Mulgrew, president of the union, which represents teachers, said": when the phrase
+ * before a relative clause is itself an apposition, the name it describes opens the source.
+ */
+function nameBeforeApposition(article: ArticleContext, from: number, apposition: Range, nameAt?: (token: number) => Range | undefined): Range | null {
+  const { tokens } = article;
+  const comma = apposition[0] - 1;
+  const opener = tokens[apposition[0]]!;
+  if (comma <= from || tokens[comma]!.text !== ',' || !/^(?:DET|NOUN|ADJ)$/.test(opener.pos)) return null;
+  const name = nameAt?.(comma - 1);
+  if (!name || name[1] !== comma || name[0] < from) return null;
+  const subject = subjectBefore(article, from, comma, nameAt);
+  return subject && subject[1] === comma ? [subject[0], apposition[1]] : null;
 }
 
 const PARTICIPLES_ONLY = new Set(['known', 'shown', 'given', 'taken', 'seen', 'written', 'done', 'been', 'gone', 'chosen', 'driven', 'spoken', 'broken', 'stolen', 'frozen', 'born', 'drawn', 'grown', 'thrown', 'hidden', 'forgotten', 'eaten', 'fallen', 'beaten', 'risen', 'sworn', 'worn', 'torn', 'shaken', 'proven']);

@@ -322,6 +322,11 @@ describe('sources and cues the phrase rules miss', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Protesters marching through the streets']);
   });
 
+  it('keeps the name an apposition describes when a relative clause follows the apposition', () => {
+    const r = run('Michael Mulgrew, president of the United Federation of Teachers, which represents city educators, said he hopes the day will come.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Michael Mulgrew, president of the United Federation of Teachers']);
+  });
+
   it('takes no lone letter left by markup for a source', () => {
     const r = run('They hope to find a hieroglyph {{w|cartouche]]s revealing the names of royalty.');
     expect(r.attributions.map((a) => a.source?.text)).not.toContain('s');
