@@ -15,11 +15,11 @@ const SAYING_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'rem
 import type { QuoteDraft } from './draft.js';
 
 /** Words right before a quotation that present it as a name or a term, not as speech. */
-const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'known', 'termed', 'coined', 'hashtag', 'slogan', 'motto', 'phrase', 'word', 'term', 'label', 'moniker', 'banner', 'headline', 'theme']);
+const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'known', 'termed', 'coined', 'hashtag', 'slogan', 'motto', 'phrase', 'word', 'term', 'label', 'moniker', 'banner', 'headline', 'theme', 'name', 'nickname', 'codename']);
 /** Nouns before a title of a work ("the book", "MSNBC's show"). */
 const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill']);
 /** The text right before a quotation that names it: "the so-called", "known as", "dubbed". */
-const NAMED_BEFORE = /\b(?:so-called|known as|dubbed|nicknamed|titled|entitled|termed|coined|named)\s*$/i;
+const NAMED_BEFORE = /\b(?:so[- ]called|known as|dubbed|nicknamed|titled|entitled|termed|coined|named)\s*$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'it', 'as', 'but', 'nor', 'vs', 'vs.']);
 const TERMINAL = /[.?!…]$/;
 
@@ -37,6 +37,20 @@ function titleCased(words: Token[]): boolean {
   if (words.length < 2) return false;
   return words.every((w, k) => /^[\p{Lu}\d]/u.test(w.text) || (k > 0 && SMALL_WORDS.has(w.lower)));
 }
+
+/**
+ * "a short film called 'Tenemos Familias'", "an account called 'Hypo-Cruz'": "called" right after
+ * a noun that a determiner opens is a participle naming the thing, not someone calling it
+ * something ("what lawmakers called 'fraud'" has no determiner; "which he called" has a subject).
+ */
+function namedByCalled(tokens: readonly Token[], open: number): boolean {
+  if (tokens[open - 1]?.lower !== 'called') return false;
+  let k = open - 2;
+  if (tokens[k]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  while (k > open - 7 && tokens[k - 1] && /^(?:NOUN|ADJ|NUM|PROPN)$/.test(tokens[k - 1]!.pos) && !isRelative(tokens[k - 1]!)) k--;
+  return tokens[k - 1]?.pos === 'DET' && !isRelative(tokens[k - 1]!);
+}
+const isRelative = (t: Token): boolean => /^(?:what|which|whom|who|that)$/.test(t.lower);
 
 /** Does the sentence around the quotation say that someone said, called or claimed something? */
 function sentenceHasCue(article: ArticleContext, d: QuoteDraft): boolean {
@@ -80,6 +94,7 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const lead = article.text.slice(Math.max(0, d.q.open.start - 24), d.q.open.start);
   const introducedAsName = (before && NAMING.has(before.lower)) || NAMED_BEFORE.test(lead) || (before2 && WORKS.has(before2.lower) && before?.text === ',');
   if (introducedAsName && !sentenceLike) return 'nonspeech';
+  if (namedByCalled(tokens, d.open) && (!sentenceLike || titleCased(words))) return 'nonspeech';
   if (before && WORKS.has(before.lower) && titleCased(words)) return 'nonspeech';
   // Someone's characterization in their own words is a partial quotation, even a nickname.
   const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);

@@ -8,8 +8,9 @@ const CUE_FORMS = formsOf(QUOTE_CUE_VERBS);
 const ALWAYS_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'tweeted', 'reports', 'reported', 'noted', 'notes', 'explained', 'continued', 'stated', 'reads']);
 
 const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
-/** "the so-called plan" names; nobody calls. */
-const soCalled = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.text === '-' && !tokens[i]?.spaceBefore && lowerAt(tokens, i - 2) === 'so';
+/** "the so-called plan" (or "the so called plan") names; nobody calls. */
+const soCalled = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i - 1]?.text === '-' && !tokens[i]?.spaceBefore && lowerAt(tokens, i - 2) === 'so') || (lowerAt(tokens, i - 1) === 'so' && tokens[i - 2]?.pos === 'DET');
 
 /** Is the cue at token i one whose speaker follows it ("according to Jones", "in the words of Jones")? */
 export function speakerFollows(tokens: readonly Token[], i: number): boolean {
