@@ -68,6 +68,13 @@ function sentenceSubject(c: SieveContext, token: number): [number, number] | nul
     if (inAnyQuote(c, i)) continue;
     let j = i + 1;
     while (j < s.last && id && c.entityAt[j] === id) j++;
+    // "Chinese Vice Foreign Minister Wu Daiwei", "Trump campaign manager Kellyanne Conway": a name
+    // that modifies the noun after it is not the subject.
+    const next = c.article.tokens[j];
+    if (id && j < s.last && next !== undefined && (next.pos === 'PROPN' || next.pos === 'NOUN') && next.spaceBefore) {
+      i = j - 1;
+      continue;
+    }
     // Places do not speak: "Vice President of Taxpayers for Common Sense, Steve Ellis, offered".
     if (isSubjectLike(c.article, i, j) && speakerHead(c, j - 1)) return [i, j];
     i = j - 1;
