@@ -245,7 +245,8 @@ export const cueLaterInSentence: Sieve = (c, d) => {
     if (isMark(tokens[i])) return null;
     const len = cueLength(tokens, i);
     if (len === 0) continue;
-    const subject = subjectOfCue(c, i, d.after) ?? phraseAfter(tokens, i + len, s.last);
+    // ("..., according to X": the source follows the cue.)
+    const subject = speakerFollows(tokens, i) ? phraseAfter(tokens, i + len, s.last) : (subjectOfCue(c, i, d.after) ?? phraseAfter(tokens, i + len, s.last));
     return subject ? { mention: subject, cue: [i, i + len], sieve: 'cue-later' } : null;
   }
   return null;
