@@ -347,6 +347,13 @@ function sourceAfter(article: ArticleContext, from: number, end: number, nameAt?
     last = phraseAfter(tokens, last, end)?.[1] ?? last;
   }
   if (last === from) return null;
+  // "said former coach and former test player John Bracewell": a description with no name,
+  // joined by "and" to one that ends in a name, describes that one person.
+  if (tokens[last]?.lower === 'and' && nameAt && !nameAt(last - 1) && tokens[from]!.pos !== 'DET') {
+    const more = phraseAfter(tokens, last + 1, end);
+    const name = more ? nameAt(more[1] - 1) : undefined;
+    if (more && name && name[1] === more[1] && more[1] - (last + 1) <= 8 && more[0] < name[0]) last = more[1];
+  }
   const stop = (k: number) => k >= end || /^[,.;:!?—]$/.test(tokens[k]!.text) || isMark(tokens[k]!.text);
   // "... poll released Thursday", "... exit polls conducted by Edison Research for the AP"
   const next = tokens[last];

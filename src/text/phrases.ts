@@ -51,8 +51,9 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
   while (first > from) {
     const t = tokens[first - 1]!;
     // "That effort has been ...": a demonstrative "that" before a noun, unless a noun before it
-    // makes it a relative pronoun ("the plan that voters ...")
-    if (t.lower === 'that' && first < last && tokens[first]!.pos === 'NOUN' && (first - 1 === from || !/^(?:NOUN|PROPN|PRON)$/.test(tokens[first - 2]!.pos))) {
+    // makes it a relative pronoun ("the plan that voters ...") or a verb a conjunction ("says that
+    // bureaucrats have complained").
+    if (t.lower === 'that' && first < last && tokens[first]!.pos === 'NOUN' && (first - 1 === from || !/^(?:NOUN|PROPN|PRON|VERB|AUX)$/.test(tokens[first - 2]!.pos))) {
       first--;
       break;
     }

@@ -327,6 +327,16 @@ describe('sources and cues the phrase rules miss', () => {
     expect(r.attributions.map((a) => a.source?.text)).toEqual(['Michael Mulgrew, president of the United Federation of Teachers']);
   });
 
+  it('leaves the conjunction "that" after a verb out of the next source', () => {
+    const r = run('Dewar says that bureaucrats of the government have complained to him that they cannot share it.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['Dewar', 'bureaucrats of the government']);
+  });
+
+  it('joins a description without a name to the named one after "and" in an inverted source', () => {
+    const r = run('"It is history repeating itself," said former coach and former test player John Bracewell. "It is over," said the mayor and Governor Smith.');
+    expect(r.attributions.map((a) => a.source?.text)).toEqual(['former coach and former test player John Bracewell', 'the mayor']);
+  });
+
   it('takes no lone letter left by markup for a source', () => {
     const r = run('They hope to find a hieroglyph {{w|cartouche]]s revealing the names of royalty.');
     expect(r.attributions.map((a) => a.source?.text)).not.toContain('s');
