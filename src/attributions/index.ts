@@ -31,7 +31,7 @@ export interface AttributionIndex {
 }
 
 /** Quote-speaker sieves that read the speaker off the clause around the quotation, not off a cue of its own. */
-const WEAK_SIEVES = new Set(['governing-subject', 'participle-subject', 'cue-later', 'previous-subject']);
+const WEAK_SIEVES = new Set(['governing-subject', 'participle-subject', 'cue-later', 'previous-cue', 'previous-subject']);
 
 interface Draft {
   cue: Range | null;

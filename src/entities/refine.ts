@@ -98,6 +98,23 @@ function splitAtInnerTitle(article: ArticleContext, names: NameMention[]): NameM
   return out;
 }
 
+/**
+ * "Rep. Adam Schiff" tagged as "Schiff" alone: a known first name the tagger left out, right before
+ * a one-word name, belongs to it, and makes it a person's.
+ */
+function takeFirstName(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  return names.map((m, k) => {
+    const before = tokens[m.first - 1];
+    const previous = names[k - 1];
+    if (m.last - m.first !== 1 || !before || (previous && previous.last >= m.first) || !m.type) return m;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || before.sentence !== tokens[m.first]!.sentence || !isFirstName(before.lower)) return m;
+    // Not the first word of a sentence, which is capitalized anyway ("Will Schiff run?").
+    if (article.sentences[before.sentence]!.first === m.first - 1) return m;
+    return { ...m, first: m.first - 1, type: 'PERSON' };
+  });
+}
+
 /** Two person fragments side by side ("Yvette" + "Cooper") are one name. */
 function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
@@ -311,6 +328,33 @@ function headWordTypes(article: ArticleContext, names: NameMention[]): NameMenti
 }
 const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'drive']);
 
+/**
+ * "Rep. Adam Schiff ... Schiff said": a later mention of a person's surname that the tagger left
+ * untagged is a name too. Only a capitalized word the part-of-speech tagger reads as a proper
+ * noun, outside any other name, and only surnames of names of two words or more.
+ */
+function untaggedSurnames(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const surnames = new Set<string>();
+  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[m.last - 1]!.text)) surnames.add(tokens[m.last - 1]!.text);
+  if (surnames.size === 0) return names;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of names) covered.fill(1, m.first, m.last);
+  const added: NameMention[] = [];
+  for (const t of tokens) {
+    if (covered[t.index] || t.pos !== 'PROPN' || !surnames.has(t.text)) continue;
+    // Not inside a longer capitalized run the tagger chose not to call a name ("Schiff Hardin LLP").
+    const prev = tokens[t.index - 1];
+    const next = tokens[t.index + 1];
+    const capital = (x: Token | undefined) => x !== undefined && x.sentence === t.sentence && /^\p{Lu}/u.test(x.text) && x.pos === 'PROPN';
+    if (capital(prev) || capital(next) || !t.spaceBefore || (next?.text === '-' && !next.spaceBefore)) continue;
+    // "a Trump event", "Trump supporters": a surname modifying a noun names no one there.
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
+    added.push({ first: t.index, last: t.index + 1, type: 'PERSON' });
+  }
+  return added.length === 0 ? names : [...names, ...added].sort((a, b) => a.first - b.first);
+}
+
 /** The refinement rules, in order. */
 export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention[]) => NameMention[])[] = [
   stripLeadingFunctionWords,
@@ -322,9 +366,11 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   splitAtInnerTitle,
   splitOrganizationAndPerson,
   joinAdjacentPersons,
+  takeFirstName,
   absorbHeadWords,
   shareSurnameWithPerson,
   headWordTypes,
+  untaggedSurnames,
 ];
 
 export function refineNames(article: ArticleContext, names: NameMention[]): NameMention[] {

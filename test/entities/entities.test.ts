@@ -96,7 +96,7 @@ describe.skipIf(!HAVE_SHARED)('entities on the shared corpus', () => {
 });
 
 describe('name refinements over the tagger', () => {
-  const refine = (text: string, spans: [string, 'PERSON' | 'ORGANIZATION'][]) => {
+  const refine = (text: string, spans: [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION'][]) => {
     const article = buildArticle(text, { publishedAt: null, timezone: null }, () => {});
     const names = spans.map(([phrase, type]) => {
       const start = text.indexOf(phrase);
@@ -129,6 +129,16 @@ describe('name refinements over the tagger', () => {
       'ORGANIZATION Chicago Board Options Exchange',
       'ORGANIZATION Trump International Hotel Las Vegas',
     ]);
+  });
+
+  it('takes a known first name the tagger left out into a one-word name', () => {
+    const text = 'Rep. Adam Schiff spoke on Tuesday.';
+    expect(refine(text, [['Schiff', 'LOCATION']])).toEqual(['PERSON Adam Schiff']);
+  });
+
+  it('adds later untagged mentions of a person\'s surname, but not one modifying a noun', () => {
+    const text = 'Jared Sexton spoke first. Later Sexton left a Sexton event early.';
+    expect(refine(text, [['Jared Sexton', 'PERSON']])).toEqual(['PERSON Jared Sexton', 'PERSON Sexton']);
   });
 
   it('ends each part of a split name in a word, not in a dash', () => {

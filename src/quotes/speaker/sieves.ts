@@ -339,6 +339,35 @@ export const previousSubject: Sieve = (c, d) => {
   return { mention: subject, cue: null, sieve: 'previous-subject' };
 };
 
+/**
+ * A quotation opening its sentence with no cue of its own, right after a sentence of reported
+ * speech: "... while Kerry negotiates with Russia, Schiff said. 'The other factor is ...'" The
+ * source of that sentence's cue is the speaker. Runs before the previous sentence's subject, which
+ * here would be the wrong person.
+ */
+export const previousCue: Sieve = (c, d) => {
+  if (d.kind !== 'speech') return null;
+  const { tokens } = c.article;
+  const s = sentenceOf(c.article, d.open);
+  if (d.open > s.first || s.first === 0) return null;
+  const prev = sentenceOf(c.article, s.first - 1);
+  if (s.paragraph - prev.paragraph > 1) return null;
+  const end = sentenceOf(c.article, Math.max(d.after - 1, d.open)).last;
+  for (let i = d.after; i < end; i++) if (!inAnyQuote(c, i) && looseCueLength(tokens, i) > 0) return null;
+  for (let i = prev.first; i < prev.last; i++) if (isMark(tokens[i])) return null;
+  // The last cue of the sentence before: the main report ("..., Schiff said.").
+  for (let i = prev.last - 1; i >= prev.first; i--) {
+    const len = cueLength(tokens, i);
+    if (len === 0) continue;
+    let who: [number, number] | null;
+    if (speakerFollows(tokens, i)) who = phraseAfter(tokens, i + len, prev.last);
+    else who = subjectOfCue(c, i, prev.first) ?? (tokens[i - 1]?.text === ',' ? phraseAfter(tokens, i + len, prev.last) : null);
+    if (!who || RELATIVE.has(tokens[who[1] - 1]!.lower) || !speakerHead(c, who[1] - 1)) return null;
+    return { mention: who, cue: null, sieve: 'previous-cue' };
+  }
+  return null;
+};
+
 /** The sieve, in order. */
 export const SPEAKER_SIEVE: readonly Sieve[] = [
   transcriptLabel,
@@ -350,5 +379,6 @@ export const SPEAKER_SIEVE: readonly Sieve[] = [
   cueLaterInSentence,
   governingSubject,
   continuation,
+  previousCue,
   previousSubject,
 ];
