@@ -317,24 +317,32 @@ export const dashAfterQuote: Sieve = (c, d) => {
 };
 
 /**
- * A quotation opening its sentence with no cue anywhere, right after a sentence about someone:
- * "Valastro praised Christie's leadership. 'We need someone who will ...'" The person the
- * previous sentence is about is the speaker. The last resort of the sieve.
+ * The writer's sentence right before a speech quotation that opens its own sentence and has no
+ * cue after it, in the same or the previous paragraph; null when there is none. A cue after the
+ * quotation that the other rules could not read ('..." Trump barked') says someone is named
+ * there, and a sentence before with quotation marks in it is not the writer's.
  */
-export const previousSubject: Sieve = (c, d) => {
+function writerSentenceBefore(c: SieveContext, d: QuoteDraft): ArticleContext['sentences'][number] | null {
   if (d.kind !== 'speech') return null;
   const { tokens } = c.article;
   const s = sentenceOf(c.article, d.open);
   if (d.open > s.first || s.first === 0) return null;
   const prev = sentenceOf(c.article, s.first - 1);
   if (s.paragraph - prev.paragraph > 1) return null;
-  // A cue after the quotation that the other rules could not read ('..." Trump barked') says
-  // someone is named there: do not guess from the sentence before.
   const end = sentenceOf(c.article, Math.max(d.after - 1, d.open)).last;
   for (let i = d.after; i < end; i++) if (!inAnyQuote(c, i) && looseCueLength(tokens, i) > 0) return null;
-  // The sentence before is the writer's, not another quotation.
   for (let i = prev.first; i < prev.last; i++) if (isMark(tokens[i])) return null;
-  const subject = sentenceSubject(c, prev.last - 1);
+  return prev;
+}
+
+/**
+ * A quotation opening its sentence with no cue anywhere, right after a sentence about someone:
+ * "Valastro praised Christie's leadership. 'We need someone who will ...'" The person the
+ * previous sentence is about is the speaker. The last resort of the sieve.
+ */
+export const previousSubject: Sieve = (c, d) => {
+  const prev = writerSentenceBefore(c, d);
+  const subject = prev ? sentenceSubject(c, prev.last - 1) : null;
   if (!subject || !speakerHead(c, subject[1] - 1)) return null;
   return { mention: subject, cue: null, sieve: 'previous-subject' };
 };
@@ -346,15 +354,9 @@ export const previousSubject: Sieve = (c, d) => {
  * here would be the wrong person.
  */
 export const previousCue: Sieve = (c, d) => {
-  if (d.kind !== 'speech') return null;
+  const prev = writerSentenceBefore(c, d);
+  if (!prev) return null;
   const { tokens } = c.article;
-  const s = sentenceOf(c.article, d.open);
-  if (d.open > s.first || s.first === 0) return null;
-  const prev = sentenceOf(c.article, s.first - 1);
-  if (s.paragraph - prev.paragraph > 1) return null;
-  const end = sentenceOf(c.article, Math.max(d.after - 1, d.open)).last;
-  for (let i = d.after; i < end; i++) if (!inAnyQuote(c, i) && looseCueLength(tokens, i) > 0) return null;
-  for (let i = prev.first; i < prev.last; i++) if (isMark(tokens[i])) return null;
   // The last cue of the sentence before: the main report ("..., Schiff said.").
   for (let i = prev.last - 1; i >= prev.first; i--) {
     const len = cueLength(tokens, i);
