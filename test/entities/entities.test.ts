@@ -137,7 +137,7 @@ describe('name refinements over the tagger', () => {
   });
 
   it('adds later untagged mentions of a person\'s surname, but not one modifying a noun', () => {
-    const text = 'Jared Sexton spoke first. Later Sexton left a Sexton event early.';
+    const text = 'Jared Sexton spoke first. Later Sexton left a Sexton event early, as at previous Sexton rallies.';
     expect(refine(text, [['Jared Sexton', 'PERSON']])).toEqual(['PERSON Jared Sexton', 'PERSON Sexton']);
   });
 
