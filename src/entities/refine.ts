@@ -174,7 +174,10 @@ function splitOrganizationAndPerson(article: ArticleContext, names: NameMention[
         const afterHead = ORGANIZATION_HEAD_WORDS.has(tokens[j - 1]!.lower) && isFirstName(tokens[j]!.lower) && m.last - j <= 3;
         // "Minister of Education Stefania Giannini said": an organization of two words or more,
         // then a name, then a verb that it is the subject of.
-        const unknownName = m.last - j === 2 && j - m.first >= 2 && tokens[m.last]?.pos === 'VERB' && unknownNamePair(tokens, j);
+        // ("CEO of Acme Jane Roe said", "Minister of Education Stefania Giannini said": one word
+        // is enough after a title and "of".)
+        const afterTitleOf = tokens[m.first - 1]?.lower === 'of' && TITLES.has(tokens[m.first - 2]?.lower ?? '');
+        const unknownName = m.last - j === 2 && (j - m.first >= 2 || afterTitleOf) && tokens[m.last]?.pos === 'VERB' && unknownNamePair(tokens, j);
         if (afterHead || unknownName) {
           split = j;
           break;

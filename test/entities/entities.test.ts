@@ -131,6 +131,11 @@ describe('name refinements over the tagger', () => {
     ]);
   });
 
+  it('splits an unknown name off a one-word organization after a title and "of"', () => {
+    const text = 'Minister of Education Stefania Giannini said more reflection is needed.';
+    expect(refine(text, [['Education Stefania Giannini', 'ORGANIZATION']])).toEqual(['ORGANIZATION Education', 'PERSON Stefania Giannini']);
+  });
+
   it('takes a known first name the tagger left out into a one-word name', () => {
     const text = 'Rep. Adam Schiff spoke on Tuesday.';
     expect(refine(text, [['Schiff', 'LOCATION']])).toEqual(['PERSON Adam Schiff']);
