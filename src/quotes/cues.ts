@@ -3,6 +3,7 @@
  */
 import type { Token } from '../context.js';
 import { formsOf, QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { isQuoteMark } from '../text/quotations.js';
 
 const CUE_FORMS = formsOf(QUOTE_CUE_VERBS);
 const ALWAYS_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'tweeted', 'reports', 'reported', 'noted', 'notes', 'explained', 'continued', 'stated', 'reads']);
@@ -18,6 +19,13 @@ export function speakerFollows(tokens: readonly Token[], i: number): boolean {
   return (w === 'according' && lowerAt(tokens, i + 1) === 'to') || (w === 'in' && lowerAt(tokens, i + 1) === 'the' && lowerAt(tokens, i + 2) === 'words' && lowerAt(tokens, i + 3) === 'of');
 }
 
+function continuesSpeech(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || isQuoteMark(next.text) || /^[:.]$/.test(next.text) || next.lower === 'that') return true;
+  const after = tokens[i + 2];
+  return next.text === ',' && after !== undefined && (isQuoteMark(after.text) || /ing$/.test(after.lower));
+}
+
 /** Length in tokens of a speech cue at token i ("said", "according to", "went on to say", "pointed out"), or 0. */
 export function cueLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -30,6 +38,9 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') return 2;
   if (t.lower === 'reads' && tokens[i + 1] !== undefined && /^[,.:;"“”]$/.test(tokens[i + 1]!.text)) return 1;
   if (!CUE_FORMS.has(t.lower)) return 0;
+  // "continue" reports speech only next to what is said ('he continued, "..."', '"...," she
+  // continued.'); "health checks will continue, officials will ..." is the aspectual verb.
+  if (/^continu(?:e|es|ed|ing)$/.test(t.lower) && !continuesSpeech(tokens, i)) return 0;
   // Cues are verbs ("a tweet" is not one); the commonest are taken whatever the tagger says, and
   // a form the tagger read as a noun counts right before a quotation, a colon or "that" ("The ad claims ...").
   if (t.pos === 'VERB' || t.pos === 'AUX' || ALWAYS_CUES.has(t.lower)) return 1;

@@ -49,6 +49,7 @@ describe('speaker attribution', () => {
     ['dash after the quote', '"I am truly afraid of what comes next." ― Sonya Herridge', 'Sonya Herridge'],
     ['participle', 'Pezeshkian appeared open to talks, saying that "it doesn\'t matter who won."', 'Pezeshkian'],
     ['a quotation after a sentence of reported speech', 'Rep. Adam Schiff spoke on Tuesday. The administration may be reluctant to act while John Kerry negotiates, Schiff said. "The other factor is whether it would look partisan."', 'Adam Schiff'],
+    ['"continue" as the aspectual verb is no cue', 'Cruz said he is certain Rubio will continue to be "a champion for limitless opportunity."', 'Cruz'],
     ['according to later in the sentence', 'It is meant to curb "activist" investors and others focused on short-term results, and persuade executives to manage for the long term, according to the central bank.', 'central bank'],
     ['participle after a subject whose name opens with a nationality', 'Chinese Vice Foreign Minister Wu Daiwei met the ambassador and apologized, stating that it was a "technical error."', 'Wu Daiwei'],
   ];
