@@ -88,7 +88,11 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const next = tokens[d.after];
   const lastContent = tokens[d.last - 1];
   const startsParagraph = d.open === 0 || tokens[d.open - 1]!.paragraph !== tokens[d.open]!.paragraph;
-  const sentenceLike = words.length >= 4 && (/^\p{Lu}/u.test(words[0]!.text) || TERMINAL.test(lastContent?.text ?? '') || words.some((w) => w.pos === 'VERB' || w.pos === 'AUX'));
+  const hasVerb = words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // ('"We are done," she said': a short clause of its own, capitalized and punctuated, is one too;
+  // not after a determiner: 'the "Charleston loophole."' is a term.)
+  const shortClause = words.length >= 2 && hasVerb && /^\p{Lu}/u.test(words[0]!.text) && /[.,?!…]$/.test(lastContent?.text ?? '') && !titleCased(words) && before?.pos !== 'DET';
+  const sentenceLike = (words.length >= 4 && (/^\p{Lu}/u.test(words[0]!.text) || TERMINAL.test(lastContent?.text ?? '') || hasVerb)) || shortClause;
 
   // A name or term: "so-called 'reform'", "the 'maximum pressure' campaign", "the show 'Morning Joe'"
   const lead = article.text.slice(Math.max(0, d.q.open.start - 24), d.q.open.start);

@@ -98,6 +98,8 @@ describe('kinds', () => {
     ['a characterization', 'He called the plan "one-sided" in a speech.', 'partial'],
     ['a fragment in reported speech', 'The officials said the meeting was "positive" overall.', 'partial'],
     ['a full sentence', 'He said: "We will never give up on this country."', 'speech'],
+    ['a short clause of its own', '"We are done," she said.', 'speech'],
+    ['a short term after a determiner', 'They debated the "Charleston loophole." Nothing changed.', 'nonspeech'],
   ];
   it.each(table)('%s', (_name, text, kind) => {
     expect(quotesOf(text)[0]?.kind).toBe(kind);
