@@ -172,10 +172,9 @@ function splitOrganizationAndPerson(article: ArticleContext, names: NameMention[
     if (m.type !== 'PERSON' && m.last - m.first >= 3) {
       for (let j = m.first + 1; j < m.last - 1; j++) {
         const afterHead = ORGANIZATION_HEAD_WORDS.has(tokens[j - 1]!.lower) && isFirstName(tokens[j]!.lower) && m.last - j <= 3;
-        // "Minister of Education Stefania Giannini said": an organization of two words or more,
-        // then a name, then a verb that it is the subject of.
-        // ("CEO of Acme Jane Roe said", "Minister of Education Stefania Giannini said": one word
-        // is enough after a title and "of".)
+        // "Refugee Council Enver Solomon told": an organization of two words or more, then an
+        // unknown name, then the verb it is the subject of. After a title and "of", one word of
+        // organization is enough ("Minister of Education Stefania Giannini said").
         const afterTitleOf = tokens[m.first - 1]?.lower === 'of' && TITLES.has(tokens[m.first - 2]?.lower ?? '');
         const unknownName = m.last - j === 2 && (j - m.first >= 2 || afterTitleOf) && tokens[m.last]?.pos === 'VERB' && unknownNamePair(tokens, j);
         if (afterHead || unknownName) {
