@@ -19,6 +19,7 @@ export function speakerFollows(tokens: readonly Token[], i: number): boolean {
   return (w === 'according' && lowerAt(tokens, i + 1) === 'to') || (w === 'in' && lowerAt(tokens, i + 1) === 'the' && lowerAt(tokens, i + 2) === 'words' && lowerAt(tokens, i + 3) === 'of');
 }
 
+/** Is "continue" at token i next to what is said: a quotation mark, a colon, a full stop, "that", or a comma before a mark or a participle? */
 function continuesSpeech(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || isQuoteMark(next.text) || /^[:.]$/.test(next.text) || next.lower === 'that') return true;
