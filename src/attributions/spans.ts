@@ -7,15 +7,12 @@ import type { ArticleContext, Token } from '../context.js';
 import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { MONTHS } from '../lexicon/time-words.js';
-import { PERSON_TITLES } from '../lexicon/titles.js';
+import { PERSON_TITLE_SET } from '../lexicon/titles.js';
 import { isObjectAt, isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE, TIME_PREPOSITIONS } from '../text/phrases.js';
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
 import { firstNotBefore } from '../text/bisect.js';
 import { isQuoteMark } from '../text/quotations.js';
-
-/** One-word titles that head a role ("the team's coach"). */
-const TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.filter((t) => !t.includes(' ')));
 
 export type Range = [number, number];
 
@@ -305,7 +302,6 @@ function participleSubject(tokens: readonly Token[], from: number, first: number
   return null;
 }
 const POSTMODIFIERS = new Set(['to', 'for', 'in', 'at', 'from', 'with', 'on']);
-
 
 /** The sentence's own subject: its first name, pronoun or noun phrase (one that can speak, when asked). */
 function sentenceSubject(article: ArticleContext, token: number, isSpeaker?: (r: Range) => boolean): Range | null {
@@ -904,7 +900,7 @@ export function findContent(article: ArticleContext, cue: Cue, source: Range | n
     from = src[1];
     if (tokens[from]?.text === ',') from++;
     // "According to the team's coach, Alireza Mehraban, the robot ...": a name after a role is an apposition.
-    const name = src[1] > src[0] && TITLE_WORDS.has(tokens[src[1] - 1]!.lower) ? phraseAfter(tokens, from, s.last) : null;
+    const name = src[1] > src[0] && PERSON_TITLE_SET.has(tokens[src[1] - 1]!.lower) ? phraseAfter(tokens, from, s.last) : null;
     if (name && tokens[name[1]]?.text === ',' && tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN')) from = name[1] + 1;
   } else if (source && source[0] >= cue.last) {
     from = source[1];

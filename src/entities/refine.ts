@@ -7,12 +7,11 @@ import type { ArticleContext, Token } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
-import { PERSON_TITLES } from '../lexicon/titles.js';
+import { PERSON_TITLE_SET as TITLES } from '../lexicon/titles.js';
 import { isKnownWord } from '../adapters/wink.js';
 import lexicon from '../lexicon/data/compromise-lexicon.json';
 import type { NameMention } from './mention.js';
 
-const TITLES = new Set(PERSON_TITLES);
 const CAPITALIZED = /^[\p{Lu}\d]/u;
 
 /** Length in tokens of a title at the start of `tokens[first..last)`, modifiers included; 0 when none. */

@@ -23,6 +23,9 @@ export const PERSON_TITLES: readonly string[] = [
   'sens.', 'reps.', 'govs.', 'messrs.', 'state sen.', 'state rep.', 'del.', 'delegate', 'former president', 'first lady', 'candidate', 'nominee',
 ];
 
+/** The titles as a set, for looking a title (one word, or words joined by spaces) up. */
+export const PERSON_TITLE_SET: ReadonlySet<string> = new Set(PERSON_TITLES);
+
 /** Honorifics that reveal gender, for resolving "he" and "she". */
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'emir', 'sultan', 'emperor', 'ayatollah', 'grand ayatollah', 'pope', 'rabbi', 'imam', 'congressman', 'chairman', 'spokesman', 'assemblyman', 'councilman', 'alderman', 'messrs.']);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'empress', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'councilwoman', 'first lady']);
