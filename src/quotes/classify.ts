@@ -19,7 +19,7 @@ const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled'
 /** Nouns before a title of a work ("the book", "MSNBC's show"). */
 const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill']);
 /** The text right before a quotation that names it: "the so-called", "known as", "dubbed". */
-const NAMED_BEFORE = /\b(?:so[- ]called|known as|dubbed|nicknamed|titled|entitled|termed|coined|named)\s*$/i;
+const NAMED_BEFORE = /\b(?:so[- ]called|(?:known as|dubbed|nicknamed|titled|entitled|termed|coined|named)(?:\s+(?:the|a|an))?)\s*$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'it', 'as', 'but', 'nor', 'vs', 'vs.']);
 const TERMINAL = /[.?!…]$/;
 
@@ -49,6 +49,11 @@ function namedByCalled(tokens: readonly Token[], open: number): boolean {
   if (tokens[k]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
   while (k > open - 7 && tokens[k - 1] && /^(?:NOUN|ADJ|NUM|PROPN)$/.test(tokens[k - 1]!.pos) && !isRelative(tokens[k - 1]!)) k--;
   return tokens[k - 1]?.pos === 'DET' && !isRelative(tokens[k - 1]!);
+}
+/** The quotation follows a name's possessive: "MSNBC's", "Fox News'". */
+function possessiveOfName(tokens: readonly Token[], open: number): boolean {
+  const mark = tokens[open - 1];
+  return mark !== undefined && /^['’]s?$/.test(mark.text) && mark.pos === 'PART' && tokens[open - 2]?.pos === 'PROPN';
 }
 const isRelative = (t: Token): boolean => /^(?:what|which|whom|who|that)$/.test(t.lower);
 
@@ -100,17 +105,22 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (introducedAsName && !sentenceLike) return 'nonspeech';
   if (namedByCalled(tokens, d.open) && (!sentenceLike || titleCased(words))) return 'nonspeech';
   if (before && WORKS.has(before.lower) && titleCased(words)) return 'nonspeech';
+  // A title-cased name owned by a name is the title of its show, work or slogan: MSNBC's "Morning
+  // Joe", CNN's "State of the Union."
+  if (titleCased(words) && !hasVerb && possessiveOfName(tokens, d.open)) return 'nonspeech';
   // Someone's characterization in their own words is a partial quotation, even a nickname.
   const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);
   const modifiesNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !TERMINAL.test(lastContent?.text ?? '') && !/[,;:]$/.test(lastContent?.text ?? '');
   // The name of a campaign, policy or show: "his 'maximum pressure' campaign".
-  if (modifiesNoun && words.length <= 4 && WORKS.has(next.lower)) return 'nonspeech';
+  if (modifiesNoun && words.length <= 4 && (WORKS.has(next.lower) || (WORKS.has(tokens[d.after + 1]?.lower ?? '') && tokens[d.after + 1]!.pos === 'NOUN'))) return 'nonspeech';
   if (characterization) return 'partial';
   // A fragment in a sentence that reports what someone said is their words, even one modifying a
   // noun ("warned of a 'ferocious' fight").
   if (!sentenceLike && words.length <= 8 && sentenceHasCue(article, d) && !titleCased(words)) return 'partial';
   if (modifiesNoun && words.length <= 4) return 'nonspeech';
-  if (titleCased(words) && !TERMINAL.test(lastContent?.text ?? '') && words.length <= 8 && !startsParagraph && before?.text !== ':') return 'nonspeech';
+  // (A title ending a sentence takes its period inside the marks: his 1994 "Contract with America.")
+  const titleWithPeriod = !hasVerb && lastContent?.text === '.' && article.sentences[tokens[d.open]!.sentence]!.first !== d.open;
+  if (titleCased(words) && (!TERMINAL.test(lastContent?.text ?? '') || titleWithPeriod) && words.length <= 8 && !startsParagraph && before?.text !== ':') return 'nonspeech';
 
   // A quotation that is a whole sentence by itself ("Neither do I.") is speech however short.
   const sentence = article.sentences[tokens[d.open]!.sentence]!;

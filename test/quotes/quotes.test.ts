@@ -100,6 +100,13 @@ describe('kinds', () => {
     ['a full sentence', 'He said: "We will never give up on this country."', 'speech'],
     ['a short clause of its own', '"We are done," she said.', 'speech'],
     ['a short term after a determiner', 'They debated the "Charleston loophole." Nothing changed.', 'nonspeech'],
+    ['a show owned by a network', 'Sanders told MSNBC\'s "Morning Joe" that she was ready.', 'nonspeech'],
+    ['a show title taking the sentence\'s period', 'She said so on CBS\'s "Face the Nation."', 'nonspeech'],
+    ['a term after "known as the"', 'It became known as the "Buffett rule" after the investor.', 'nonspeech'],
+    ['a title before a two-word noun', 'Listeners called his "Keepin\' It Real" radio program to complain.', 'nonspeech'],
+    ['a title with a period inside a sentence', 'Gingrich put it in his 1994 "Contract with America." It passed.', 'nonspeech'],
+    ['a title-cased answer opening a sentence', 'She turned to him. "Donald Trump." Then she left.', 'speech'],
+    ['a title-cased question', 'The judge then turned to me. "Mr. Smith?" I stood.', 'speech'],
   ];
   it.each(table)('%s', (_name, text, kind) => {
     expect(quotesOf(text)[0]?.kind).toBe(kind);
