@@ -18,6 +18,10 @@ import type { QuoteDraft } from './draft.js';
 const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'known', 'termed', 'coined', 'hashtag', 'slogan', 'motto', 'phrase', 'word', 'term', 'label', 'moniker', 'banner', 'headline', 'theme', 'name', 'nickname', 'codename']);
 /** Nouns before a title of a work ("the book", "MSNBC's show"). */
 const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill']);
+/** People named by the work they made or appear in: the author of "...", the star of "...". */
+const CREATORS = new Set(['author', 'authors', 'star', 'stars', 'host', 'hosts', 'creator', 'creators', 'director', 'producer', 'producers', 'writer', 'anchor', 'cast', 'co-host', 'co-author', 'publisher', 'editor']);
+/** Prepositions that put a title-cased quotation in a place or a source ("on 'Face the Nation'"), not in someone's mouth ("as", "to" do). */
+const TITLE_PREPOSITIONS = new Set(['on', 'with', 'in', 'from', 'of', 'into', 'during', 'at']);
 /** The text right before a quotation that names it: "the so-called", "known as", "dubbed". */
 const NAMED_BEFORE = /\b(?:so[- ]called|(?:known as|dubbed|nicknamed|titled|entitled|termed|coined|named)(?:\s+(?:the|a|an))?)\s*$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'it', 'as', 'but', 'nor', 'vs', 'vs.']);
@@ -104,10 +108,15 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const introducedAsName = (before && NAMING.has(before.lower)) || NAMED_BEFORE.test(lead) || (before2 && WORKS.has(before2.lower) && before?.text === ',');
   if (introducedAsName && !sentenceLike) return 'nonspeech';
   if (namedByCalled(tokens, d.open) && (!sentenceLike || titleCased(words))) return 'nonspeech';
-  if (before && WORKS.has(before.lower) && titleCased(words)) return 'nonspeech';
-  // A title-cased name owned by a name is the title of its show, work or slogan: MSNBC's "Morning
-  // Joe", CNN's "State of the Union."
-  if (titleCased(words) && !hasVerb && possessiveOfName(tokens, d.open)) return 'nonspeech';
+  // The title of a work, show or slogan: the movie "Spotlight", MSNBC's "Morning Joe", CNN's "State
+  // of the Union.", the author of "Destiny and Power", an interview on "Fox News Sunday."
+  const nameLike = titleCased(words) || (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(words[0]!.text) && !/[!?]$/.test(lastContent?.text ?? ''));
+  if (before && WORKS.has(before.lower) && (titleCased(words) || (nameLike && !hasVerb))) return 'nonspeech';
+  if (nameLike && !hasVerb) {
+    if (possessiveOfName(tokens, d.open)) return 'nonspeech';
+    if (before?.lower === 'of' && CREATORS.has(before2?.lower ?? '')) return 'nonspeech';
+    if (titleCased(words) && before && TITLE_PREPOSITIONS.has(before.lower)) return 'nonspeech';
+  }
   // Someone's characterization in their own words is a partial quotation, even a nickname.
   const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);
   const modifiesNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !TERMINAL.test(lastContent?.text ?? '') && !/[,;:]$/.test(lastContent?.text ?? '');

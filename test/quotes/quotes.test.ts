@@ -105,11 +105,15 @@ describe('kinds', () => {
     ['a term after "known as the"', 'It became known as the "Buffett rule" after the investor.', 'nonspeech'],
     ['a title before a two-word noun', 'Listeners called his "Keepin\' It Real" radio program to complain.', 'nonspeech'],
     ['a title with a period inside a sentence', 'Gingrich put it in his 1994 "Contract with America." It passed.', 'nonspeech'],
+    ['a one-word show owned by a network', 'Trump told NBC\'s "Today" that he would win.', 'nonspeech'],
+    ['a one-word title after a kind of work', 'He said he loved the movie "Spotlight" a lot.', 'nonspeech'],
+    ['a title after its author', '"It is crazy," said Jon Meacham, the author of "Destiny and Power," a biography.', 'nonspeech'],
+    ['a title after a preposition', 'Clinton said so in an interview with "Fox News Sunday." The talks went on.', 'nonspeech'],
     ['a title-cased answer opening a sentence', 'She turned to him. "Donald Trump." Then she left.', 'speech'],
     ['a title-cased question', 'The judge then turned to me. "Mr. Smith?" I stood.', 'speech'],
   ];
   it.each(table)('%s', (_name, text, kind) => {
-    expect(quotesOf(text)[0]?.kind).toBe(kind);
+    expect(quotesOf(text).at(-1)?.kind).toBe(kind);
   });
 });
 
