@@ -51,10 +51,17 @@ describe('speaker attribution', () => {
     ['a quotation after a sentence of reported speech', 'Rep. Adam Schiff spoke on Tuesday. The administration may be reluctant to act while John Kerry negotiates, Schiff said. "The other factor is whether it would look partisan."', 'Adam Schiff'],
     ['"continue" as the aspectual verb is no cue', 'Cruz said he is certain Rubio will continue to be "a champion for limitless opportunity."', 'Cruz'],
     ['according to later in the sentence', 'It is meant to curb "activist" investors and others focused on short-term results, and persuade executives to manage for the long term, according to the central bank.', 'central bank'],
+    ['a subject before an aside in dashes', 'On Friday, Gingrich — named by Newsmax as the leading choice for nominee Donald Trump\'s running mate — told Fox News that "you have to look at it very seriously."', 'Gingrich'],
+    ['a party label in parentheses after the name', 'Sen. Rand Paul (R-Ky.) called him "the leading proponent of amnesty in the country."', 'Rand Paul'],
     ['participle after a subject whose name opens with a nationality', 'Chinese Vice Foreign Minister Wu Daiwei met the ambassador and apologized, stating that it was a "technical error."', 'Wu Daiwei'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {
     expect(quotesOf(text).find((q) => q.kind !== 'nonspeech')?.speaker?.name).toBe(speaker);
+  });
+
+  it('does not take the subject of a verb inside an aside', () => {
+    const text = 'Groups of protesters looped the streets around the stadium - where the Carolina Panthers played the Vikings - while chanting, "Hands up, don\'t shoot."';
+    expect(quotesOf(text)[0]?.speaker?.name).not.toBe('Carolina Panthers');
   });
 
   it('gives both parts of an interrupted quotation the same speaker', () => {

@@ -44,6 +44,11 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
   const { tokens } = c.article;
   let end = cue;
   while (end > from && /^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still|['’]s|['’]ve|['’]d|is|are|was|were)$/.test(tokens[end - 1]!.lower)) end--;
+  // "Gingrich — mentioned by Newsmax as ... — told": the subject is before the aside.
+  if (end > from) {
+    const opener = asideOpener(tokens, end - 1, from);
+    if (opener > from) end = opener;
+  }
   if (end > from && tokens[end - 1]!.text === ',') {
     // An apposition ends with this comma; the subject is the phrase before the comma that opens it.
     let k = end - 2;
@@ -175,6 +180,12 @@ export const governingSubject: Sieve = (c, d) => {
   if (d.kind === 'nonspeech' || d.open <= s.first) return null;
   for (let i = d.open - 1; i >= s.first; i--) {
     const t = tokens[i]!;
+    // A verb inside an aside (" - where the Panthers played the Vikings - ", "(...)") governs nothing outside it.
+    const opener = asideOpener(tokens, i, s.first);
+    if (opener >= 0) {
+      i = opener;
+      continue;
+    }
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || AUXILIARIES.has(t.lower)) continue;
     // An infinitive or a bare participle passes the subject on; "is praising" is the main verb.
     if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) continue;
@@ -194,6 +205,19 @@ export const governingSubject: Sieve = (c, d) => {
   }
   return null;
 };
+
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/** Where the aside that `close` ends opens (a ")" or a spaced dash closing a dash pair), or -1. */
+function asideOpener(tokens: readonly Token[], close: number, floor: number): number {
+  const t = tokens[close]!;
+  const paren = t.text === ')';
+  if (!paren && !(DASHES.has(t.text) && t.spaceBefore)) return -1;
+  for (let k = close - 1; k >= floor; k--) {
+    if (paren ? tokens[k]!.text === '(' : DASHES.has(tokens[k]!.text) && tokens[k]!.spaceBefore) return k;
+  }
+  return -1;
+}
 
 /** The nearest verb of saying before `before` in the sentence, outside quotations, with a speaker as subject. */
 function reportingVerbBefore(c: SieveContext, before: number, floor: number): { mention: [number, number]; cue: [number, number] } | null {
