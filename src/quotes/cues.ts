@@ -27,6 +27,19 @@ function continuesSpeech(tokens: readonly Token[], i: number): boolean {
   return next.text === ',' && after !== undefined && (isQuoteMark(after.text) || /ing$/.test(after.lower));
 }
 
+const CUE_BASES = new Set(QUOTE_CUE_VERBS);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'each', 'every', 'this', 'that']);
+
+/**
+ * "sitting at a lunch counter", "in a news report": an uninflected cue form after a determiner and
+ * a noun is the head of a compound noun, whatever the tagger says; a singular subject would make
+ * the verb "counters" or "countered".
+ */
+function compoundNoun(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  return CUE_BASES.has(tokens[i]!.lower) && noun?.pos === 'NOUN' && !/s$/.test(noun.lower) && SINGULAR_DETERMINERS.has(lowerAt(tokens, i - 2));
+}
+
 /** Length in tokens of a speech cue at token i ("said", "according to", "went on to say", "pointed out"), or 0. */
 export function cueLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -44,7 +57,8 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   if (/^continu(?:e|es|ed|ing)$/.test(t.lower) && !continuesSpeech(tokens, i)) return 0;
   // Cues are verbs ("a tweet" is not one); the commonest are taken whatever the tagger says, and
   // a form the tagger read as a noun counts right before a quotation, a colon or "that" ("The ad claims ...").
-  if (t.pos === 'VERB' || t.pos === 'AUX' || ALWAYS_CUES.has(t.lower)) return 1;
+  if (ALWAYS_CUES.has(t.lower)) return 1;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return compoundNoun(tokens, i) ? 0 : 1;
   const next = tokens[i + 1];
   return next !== undefined && /s$/.test(t.lower) && (/^["“«'‘`:,]/.test(next.text) || next.lower === 'that') ? 1 : 0;
 }

@@ -53,10 +53,12 @@ describe('speaker attribution', () => {
     ['according to later in the sentence', 'It is meant to curb "activist" investors and others focused on short-term results, and persuade executives to manage for the long term, according to the central bank.', 'central bank'],
     ['a subject before an aside in dashes', 'On Friday, Gingrich — named by Newsmax as the leading choice for nominee Donald Trump\'s running mate — told Fox News that "you have to look at it very seriously."', 'Gingrich'],
     ['a party label in parentheses after the name', 'Sen. Rand Paul (R-Ky.) called him "the leading proponent of amnesty in the country."', 'Rand Paul'],
+    ['"as" before the speaker after the quotation', 'Protest was wearing a shirt with the words "I can\'t breathe," as Eric Garner, gasping on a sidewalk, said before he died.', 'Eric Garner'],
+    ['a cue form heading a compound noun is no cue', 'Mr. Obama spoke of a lunch counter and a shirt with the words "I can\'t breathe," which protesters wore.', null],
     ['participle after a subject whose name opens with a nationality', 'Chinese Vice Foreign Minister Wu Daiwei met the ambassador and apologized, stating that it was a "technical error."', 'Wu Daiwei'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {
-    expect(quotesOf(text).find((q) => q.kind !== 'nonspeech')?.speaker?.name).toBe(speaker);
+    expect(quotesOf(text).find((q) => q.kind !== 'nonspeech')?.speaker?.name ?? null).toBe(speaker);
   });
 
   it('does not take the subject of a verb inside an aside', () => {
