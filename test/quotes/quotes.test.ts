@@ -61,6 +61,11 @@ describe('speaker attribution', () => {
     expect(quotesOf(text).find((q) => q.kind !== 'nonspeech')?.speaker?.name ?? null).toBe(speaker);
   });
 
+  it('names a speaker whose mention ends in a party label', () => {
+    const text = '"It has caused me to reconsider my position," said Representative Jim Ramstad (R Minnesota), who voted against the bill.';
+    expect(quotesOf(text)[0]?.speaker).toMatchObject({ name: 'Jim Ramstad', mention: { text: 'Representative Jim Ramstad (R Minnesota)' } });
+  });
+
   it('does not take the subject of a verb inside an aside', () => {
     const text = 'Groups of protesters looped the streets around the stadium - where the Carolina Panthers played the Vikings - while chanting, "Hands up, don\'t shoot."';
     expect(quotesOf(text)[0]?.speaker?.name).not.toBe('Carolina Panthers');

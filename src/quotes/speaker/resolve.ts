@@ -21,6 +21,12 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   const last = mention[1];
   // The head of the phrase is its last word, without a possessive.
   let head = last - 1;
+  // ... and without a closing parenthetical ("Representative Jim Ramstad (R Minnesota)").
+  if (tokens[head]!.text === ')') {
+    let open = head - 1;
+    while (open > first && tokens[open]!.text !== '(') open--;
+    if (open > first && tokens[open]!.text === '(') head = open - 1;
+  }
   while (head > first && /^['’]s?$/.test(tokens[head]!.text)) head--;
   const span = makeSpan(article.text, tokens[first]!.start, tokens[last - 1]!.end);
   const id = entities.entityAtToken[head];
