@@ -8,7 +8,7 @@ export const PERSON_TITLES: readonly string[] = [
   'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'undersecretary',
   'chancellor', 'premier', 'governor', 'gov.', 'lt. gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.',
   'congressman', 'congresswoman', 'speaker', 'house speaker', 'leader', 'majority leader', 'minority leader',
-  'senate majority leader', 'senate minority leader', 'supreme leader', 'ambassador', 'envoy', 'consul',
+  'senate majority leader', 'senate minority leader', 'whip', 'majority whip', 'minority whip', 'supreme leader', 'ambassador', 'envoy', 'consul',
   'judge', 'justice', 'chief justice', 'attorney general', 'attorney', 'prosecutor', 'sheriff', 'commissioner',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'crown prince',
   'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'grand ayatollah', 'reverend', 'rev.',
