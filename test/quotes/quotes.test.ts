@@ -123,6 +123,7 @@ describe('kinds', () => {
     ['a one-word title after a kind of work', 'He said he loved the movie "Spotlight" a lot.', 'nonspeech'],
     ['a title after its author', '"It is crazy," said Jon Meacham, the author of "Destiny and Power," a biography.', 'nonspeech'],
     ['a title after a preposition', 'Clinton said so in an interview with "Fox News Sunday." The talks went on.', 'nonspeech'],
+    ['words as words', 'The document named the database differently, adding the words "and Emergency" to the name.', 'nonspeech'],
     ['a title-cased answer opening a sentence', 'She turned to him. "Donald Trump." Then she left.', 'speech'],
     ['a title-cased question', 'The judge then turned to me. "Mr. Smith?" I stood.', 'speech'],
   ];
