@@ -105,7 +105,9 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
 
   // A name or term: "so-called 'reform'", "the 'maximum pressure' campaign", "the show 'Morning Joe'"
   const lead = article.text.slice(Math.max(0, d.q.open.start - 24), d.q.open.start);
-  const introducedAsName = (before && NAMING.has(before.lower)) || NAMED_BEFORE.test(lead) || (before2 && WORKS.has(before2.lower) && before?.text === ',');
+  // ("Obama said the words 'lump' the good Muslims with the bad": a quoted verb taking an object is used, not mentioned.)
+  const usedAsVerb = before !== undefined && /^(?:words|phrases|terms)$/.test(before.lower) && next?.pos === 'DET';
+  const introducedAsName = (before && NAMING.has(before.lower) && !usedAsVerb) || NAMED_BEFORE.test(lead) || (before2 && WORKS.has(before2.lower) && before?.text === ',');
   if (introducedAsName && !sentenceLike) return 'nonspeech';
   if (namedByCalled(tokens, d.open) && (!sentenceLike || titleCased(words))) return 'nonspeech';
   // The title of a work, show or slogan: the movie "Spotlight", MSNBC's "Morning Joe", CNN's "State

@@ -124,6 +124,7 @@ describe('kinds', () => {
     ['a title after its author', '"It is crazy," said Jon Meacham, the author of "Destiny and Power," a biography.', 'nonspeech'],
     ['a title after a preposition', 'Clinton said so in an interview with "Fox News Sunday." The talks went on.', 'nonspeech'],
     ['words as words', 'The document named the database differently, adding the words "and Emergency" to the name.', 'nonspeech'],
+    ['a quoted verb after "the words" taking an object', 'He said the words "lump" the good Muslims with the bad.', 'partial'],
     ['a title-cased answer opening a sentence', 'She turned to him. "Donald Trump." Then she left.', 'speech'],
     ['a title-cased question', 'The judge then turned to me. "Mr. Smith?" I stood.', 'speech'],
   ];
