@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
 /** A token as the adapter hands it on: offsets into the input and a Universal POS tag. */
 export interface TaggedToken {
@@ -165,9 +166,22 @@ function tagPiece(text: string, from: number, to: number, out: TaggedToken[]): v
         return;
       }
     }
+    const prev = out[out.length - 1];
+    if (value === '.' && prev !== undefined && prev.end === from + at && prev.start >= from && splitTitle(text, prev)) {
+      // "Rev" + "." -> "Rev.": wink splits some abbreviated titles; everything after reads them whole.
+      prev.end += 1;
+      cursor = at + 1;
+      continue;
+    }
     out.push({ start: from + at, end: from + at + value.length, pos: tags[k] ?? 'X' });
     cursor = at + value.length;
   }
+}
+
+/** Is the token a capitalized abbreviated title whose period wink split off ("Rev", "Sens", "Msgr")? */
+function splitTitle(text: string, t: TaggedToken): boolean {
+  if (t.end - t.start > 6 || !/^\p{Lu}\p{Ll}*$/u.test(text.slice(t.start, t.end))) return false;
+  return TITLE_ABBREVIATIONS.has(`${text.slice(t.start, t.end).toLowerCase()}.`);
 }
 
 const FALLBACK_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;

@@ -19,8 +19,7 @@ export function titleLength(tokens: readonly Token[], first: number, last: numbe
   let i = first;
   while (i < last - 1 && TITLE_MODIFIERS.has(tokens[i]!.lower)) i++;
   for (let len = Math.min(4, last - i); len >= 1; len--) {
-    // A period the tokenizer split off an abbreviation joins it again ("Rev" + "." -> "rev.").
-    const phrase = tokens.slice(i, i + len).map((t, k) => (k > 0 && t.text === '.' && !t.spaceBefore ? '\u0000.' : t.lower)).join(' ').replace(/ \u0000/g, '');
+    const phrase = tokens.slice(i, i + len).map((t) => t.lower).join(' ');
     if (TITLES.has(phrase) || TITLES.has(phrase.replace(/ - /g, '-'))) return i - first + len;
   }
   return 0;
@@ -31,9 +30,6 @@ function stripTitles(article: ArticleContext, names: NameMention[]): NameMention
   const out: NameMention[] = [];
   for (const m of names) {
     const cut = titleLength(article.tokens, m.first, m.last);
-    const next = article.tokens[m.last];
-    // "Govs" + ".": a bare abbreviated title whose period the tokenizer split off is no name.
-    if (cut === 0 && m.last - m.first === 1 && next?.text === '.' && !next.spaceBefore && TITLES.has(`${article.tokens[m.first]!.lower}.`)) continue;
     if (cut === 0) {
       out.push(m);
       continue;
@@ -56,13 +52,10 @@ function personAfterHonorific(article: ArticleContext, names: NameMention[]): Na
   const { tokens } = article;
   return names.map((m) => {
     if (m.type === 'PERSON' || m.first === 0) return m;
-    // The tokenizer may split the abbreviation's period off ("Rev" + ".").
-    const dot = tokens[m.first - 1]!.text === '.' && !tokens[m.first - 1]!.spaceBefore;
-    const before = tokens[m.first - (dot ? 2 : 1)];
-    if (!before || !/^\p{Lu}/u.test(before.text) || before.sentence !== tokens[m.first]!.sentence) return m;
-    const lower = before.lower.replace(/\.$/, '');
-    const abbreviated = (dot || before.text.endsWith('.')) && TITLES.has(`${lower}.`);
-    if (!abbreviated && !(HONORIFIC_BEFORE.has(lower) && !dot)) return m;
+    const before = tokens[m.first - 1]!;
+    if (!/^\p{Lu}/u.test(before.text) || before.sentence !== tokens[m.first]!.sentence) return m;
+    const abbreviated = before.text.endsWith('.') && TITLES.has(before.lower);
+    if (!abbreviated && !HONORIFIC_BEFORE.has(before.lower)) return m;
     if (m.type === 'LOCATION' && m.last - m.first === 1) return m;
     return { ...m, type: 'PERSON', titled: true, subtype: undefined };
   });

@@ -7,10 +7,20 @@
 export const NEVER_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr.', 'mrs.', 'ms.', 'messrs.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.',
   'adm.', 'sgt.', 'cpl.', 'pvt.', 'brig.', 'sen.', 'rep.', 'reps.', 'sens.', 'gov.', 'govs.', 'pres.',
-  'rev.', 'fr.', 'hon.', 'atty.', 'supt.', 'det.', 'insp.', 'amb.', 'sec.', 'gens.', 'lt.gen.',
+  'rev.', 'fr.', 'msgr.', 'hon.', 'atty.', 'supt.', 'det.', 'insp.', 'amb.', 'sec.', 'gens.', 'lt.gen.',
   'st.', 'ste.', 'mt.', 'ft.', 'vs.', 'v.', 'approx.', 'ca.', 'cf.',
   'e.g.', 'i.e.', 'viz.', 'dept.', 'univ.', 'assn.', 'ave.', 'blvd.', 'rd.', 'gov.-elect',
   'op.', 'pp.', 'p.', 'vol.', 'fig.', 'ch.', 'art.', 'sect.',
+]);
+
+/**
+ * Abbreviated titles of people. wink's tokenizer keeps some whole ("Sen.", "Dr.") and splits others
+ * into a word and a period ("Rev" + "."); the wink adapter joins those back into one token.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr.', 'mrs.', 'ms.', 'messrs.', 'dr.', 'prof.', 'gen.', 'gens.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.',
+  'adm.', 'sgt.', 'cpl.', 'pvt.', 'brig.', 'sen.', 'sens.', 'rep.', 'reps.', 'gov.', 'govs.', 'pres.',
+  'rev.', 'fr.', 'msgr.', 'hon.', 'atty.', 'supt.', 'det.', 'insp.', 'amb.',
 ]);
 
 /** "No. 5": an abbreviation only before a number; "said no." ends a sentence. */

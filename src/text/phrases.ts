@@ -4,7 +4,6 @@
  * spokeswoman for the company"), with party-and-state parentheses kept ("Rep. Moore (D-Wis.)").
  */
 import type { Token } from '../context.js';
-import { NEVER_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { WEEKDAYS } from '../lexicon/time-words.js';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
@@ -174,7 +173,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
       }
     }
     // A period belongs to a name only inside it ("J . R ."), never at its end.
-    const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && (/^\p{Lu}\p{L}?$/u.test(tokens[last - 1]!.text) || NEVER_FINAL_ABBREVIATIONS.has(`${tokens[last - 1]!.lower}.`)) && tokens[last + 1]?.pos === 'PROPN';
+    const innerPeriod = t.text === '.' && last > start && !t.spaceBefore && /^\p{Lu}\p{L}?$/u.test(tokens[last - 1]!.text) && tokens[last + 1]?.pos === 'PROPN';
     const joined = last > start && tokens[last - 1]!.text === '-' && !t.spaceBefore;
     // A capitalized word after a capitalized noun goes on the name whatever its tag ("the Sydney Morning Herald").
     const prev = tokens[last - 1];

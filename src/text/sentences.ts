@@ -87,8 +87,6 @@ export function sentenceBreakAfter(tokens: readonly SplitToken[], i: number, end
       const prev = tokens[i - 1] as SplitToken;
       // "R. J. Smith": a single capital letter before the period is an initial.
       if (!tok.spaceBefore && /^\p{Lu}$/u.test(prev.text) && next.pos === 'PROPN' && !opensSentence(next)) return -1;
-      // "The Rev. Al Sharpton": a title whose period the tokenizer split off.
-      if (!tok.spaceBefore && NEVER_FINAL_ABBREVIATIONS.has(`${prev.lower}.`) && !opensSentence(next)) return -1;
     }
     return j;
   }

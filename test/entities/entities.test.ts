@@ -153,7 +153,7 @@ describe('name refinements over the tagger', () => {
 
   it('splits titled people joined by "and", each without its title, and drops a bare plural title', () => {
     const text = 'It was backed by Gov. Jack Markell and Sens. Tom Carper and Chris Coons, not Govs. Bush and Kasich.';
-    expect(refine(text, [['Gov. Jack Markell and Sens. Tom Carper and Chris Coons', 'ORGANIZATION'], ['Govs', 'ORGANIZATION'], ['Bush', 'PERSON']])).toEqual([
+    expect(refine(text, [['Gov. Jack Markell and Sens. Tom Carper and Chris Coons', 'ORGANIZATION'], ['Govs.', 'ORGANIZATION'], ['Bush', 'PERSON']])).toEqual([
       'PERSON Jack Markell',
       'PERSON Tom Carper',
       'PERSON Chris Coons',

@@ -76,3 +76,12 @@ describe('article model', () => {
     expect(article.tokens.map((t) => t.text).join('|')).toBe('a|line|b|c|d');
   });
 });
+
+describe('tokens', () => {
+  it('keeps an abbreviated title whole where wink splits its period off', () => {
+    const text = 'The Rev. Al Sharpton met Msgr. Jones, Sens. Cruz and Supt. Ray.';
+    const words = read(text).tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Rev.', 'Msgr.', 'Sens.', 'Supt.']));
+    expect(words.slice(-2)).toEqual(['Ray', '.']);
+  });
+});
