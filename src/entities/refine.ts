@@ -107,6 +107,25 @@ function takeFirstName(article: ArticleContext, names: NameMention[]): NameMenti
   });
 }
 
+/**
+ * "Then-Compaq CEO Michael Capellas": a known first name tagged alone takes the capitalized word
+ * after it that is in no name, when that word is a proper noun wink's vocabulary lacks or a surname
+ * the gazetteer knows.
+ */
+function takeSurname(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  return names.map((m, k) => {
+    const after = tokens[m.last];
+    const next = names[k + 1];
+    if (m.type !== 'PERSON' || m.last - m.first !== 1 || !after || (next && next.first <= m.last)) return m;
+    if (!isFirstName(tokens[m.first]!.lower) || !after.spaceBefore || after.pos !== 'PROPN' || after.sentence !== tokens[m.first]!.sentence) return m;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(after.text)) return m;
+    const classes = gazetteer().classesOf(after.lower) ?? [];
+    const surname = classes.includes('last') || (classes.length === 0 && !isKnownWord(after.lower));
+    return surname ? { ...m, last: m.last + 1 } : m;
+  });
+}
+
 /** Two person fragments side by side ("Yvette" + "Cooper") are one name. */
 function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
@@ -361,6 +380,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   splitOrganizationAndPerson,
   joinAdjacentPersons,
   takeFirstName,
+  takeSurname,
   absorbHeadWords,
   shareSurnameWithPerson,
   headWordTypes,

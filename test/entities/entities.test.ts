@@ -151,6 +151,11 @@ describe('name refinements over the tagger', () => {
     expect(refine(text, [['Mrs. Clinton - and Mr. Trump', 'ORGANIZATION']])).toEqual(['PERSON Clinton', 'PERSON Trump']);
   });
 
+  it('gives a first name tagged alone the unknown surname after it', () => {
+    const text = 'Then-Compaq CEO Michael Capellas said so, and Michael Jordan agreed with Michael Brown.';
+    expect(refine(text, [['Michael', 'PERSON']])).toEqual(['PERSON Michael Capellas']);
+  });
+
   it('splits titled people joined by "and", each without its title, and drops a bare plural title', () => {
     const text = 'It was backed by Gov. Jack Markell and Sens. Tom Carper and Chris Coons, not Govs. Bush and Kasich.';
     expect(refine(text, [['Gov. Jack Markell and Sens. Tom Carper and Chris Coons', 'ORGANIZATION'], ['Govs.', 'ORGANIZATION'], ['Bush', 'PERSON']])).toEqual([
