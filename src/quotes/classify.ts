@@ -18,6 +18,8 @@ import type { QuoteDraft } from './draft.js';
 const NAMING = new Set(['so-called', 'words', 'phrases', 'terms', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'known', 'termed', 'coined', 'hashtag', 'slogan', 'motto', 'phrase', 'word', 'term', 'label', 'moniker', 'banner', 'headline', 'theme', 'name', 'nickname', 'codename']);
 /** Nouns before a title of a work ("the book", "MSNBC's show"). */
 const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill']);
+/** Nouns a name of a policy follows after "of" ("a policy of 'maximum pressure'"; not "an act of 'terrorism'"). */
+const POLICIES = new Set(['policy', 'policies', 'strategy', 'doctrine', 'campaign', 'plan', 'program', 'programme', 'initiative', 'operation', 'agenda']);
 /** People named by the work they made or appear in: the author of "...", the star of "...". */
 const CREATORS = new Set(['author', 'authors', 'star', 'stars', 'host', 'hosts', 'creator', 'creators', 'director', 'producer', 'producers', 'writer', 'anchor', 'cast', 'co-host', 'co-author', 'publisher', 'editor']);
 /** Prepositions that put a title-cased quotation in a place or a source ("on 'Face the Nation'"), not in someone's mouth ("as", "to" do). */
@@ -109,6 +111,8 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const usedAsVerb = before !== undefined && /^(?:words|phrases|terms)$/.test(before.lower) && next?.pos === 'DET';
   const introducedAsName = (before && NAMING.has(before.lower) && !usedAsVerb) || NAMED_BEFORE.test(lead) || (before2 && WORKS.has(before2.lower) && before?.text === ',');
   if (introducedAsName && !sentenceLike) return 'nonspeech';
+  // "a policy of 'maximum pressure'", "a strategy of 'strategic patience'": the name of the policy.
+  if (before?.lower === 'of' && POLICIES.has(before2?.lower ?? '') && words.length <= 4 && !sentenceLike) return 'nonspeech';
   if (namedByCalled(tokens, d.open) && (!sentenceLike || titleCased(words))) return 'nonspeech';
   // The title of a work, show or slogan: the movie "Spotlight", MSNBC's "Morning Joe", CNN's "State
   // of the Union.", the author of "Destiny and Power", an interview on "Fox News Sunday."

@@ -125,6 +125,8 @@ describe('kinds', () => {
     ['a title after a preposition', 'Clinton said so in an interview with "Fox News Sunday." The talks went on.', 'nonspeech'],
     ['words as words', 'The document named the database differently, adding the words "and Emergency" to the name.', 'nonspeech'],
     ['a quoted verb after "the words" taking an object', 'He said the words "lump" the good Muslims with the bad.', 'partial'],
+    ['the name of a policy after "of"', 'The officials said he pursued a policy of "maximum pressure" against Tehran.', 'nonspeech'],
+    ['a characterization after "an act of"', 'He said, calling the attack an act of "radical Islamic terrorism."', 'partial'],
     ['a title-cased answer opening a sentence', 'She turned to him. "Donald Trump." Then she left.', 'speech'],
     ['a title-cased question', 'The judge then turned to me. "Mr. Smith?" I stood.', 'speech'],
   ];
