@@ -33,8 +33,14 @@ export function resolvePronouns(
   const { tokens } = article;
   const links: PronounLink[] = [];
   // Candidates in text order: names, and pronouns once resolved.
+  // "after previous Trump rallies": a name modifying the noun after it is seldom what a pronoun
+  // picks up; it counts as neither subject nor a plain mention.
+  const modifier = (n: Antecedent): boolean => {
+    const after = tokens[n.last];
+    return after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && after.spaceBefore;
+  };
   const candidates: (Antecedent & { subject: boolean; possessive: boolean; quoted: boolean })[] = names
-    .map((n) => ({ ...n, subject: isSubjectLike(article, n.first, n.last), possessive: isPossessive(article, n.last), quoted: insideQuote[n.first]! >= 0 }))
+    .map((n) => ({ ...n, subject: isSubjectLike(article, n.first, n.last) && !modifier(n), possessive: isPossessive(article, n.last) || modifier(n), quoted: insideQuote[n.first]! >= 0 }))
     .sort((a, b) => a.first - b.first);
   let next = 0;
   const window: typeof candidates = [];

@@ -78,6 +78,12 @@ describe('clustering', () => {
     expect(clusterOf(text, 'Marcy Kaptur')?.mentions.map((m) => m.text)).toEqual(['Marcy Kaptur', 'she']);
   });
 
+  it('does not take a name modifying a noun as the antecedent of "he"', () => {
+    const text = 'Author Jared Yates Sexton covered the campaign for months. Sexton, after previous Donald Trump rallies, wrote that he would not be surprised by violence.';
+    const he = clusterOf(text, 'Jared Yates Sexton')?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text);
+    expect(he).toEqual(['he']);
+  });
+
   it('does not resolve pronouns inside quotations', () => {
     const text = 'John Smith said: "He will never win." Smith left.';
     expect(clusterOf(text, 'John Smith')?.mentions.filter((m) => m.kind === 'pronoun')).toEqual([]);
