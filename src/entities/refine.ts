@@ -296,8 +296,18 @@ function stripDateWords(article: ArticleContext, names: NameMention[]): NameMent
     let last = m.last;
     const monthOrDay = (i: number) => MONTHS.has(tokens[i]!.lower) || WEEKDAYS.has(tokens[i]!.lower);
     while (last > first && isDateWord(tokens[last - 1]!.lower) && (monthOrDay(last - 1) || (last - 2 >= first && monthOrDay(last - 2)) || last - first === 1)) last--;
-    while (first < last && monthOrDay(first) && (last - first === 1 || isDateWord(tokens[first + 1]!.lower))) first++;
-    if (first < last && !(last - first === 1 && /^\d+$/.test(tokens[first]!.text))) out.push(first === m.first && last === m.last ? m : { ...m, first, last });
+    while (first < last && monthOrDay(first) && (last - first === 1 || isDateWord(tokens[first + 1]!.lower))) {
+      first++;
+      // ... with its day and year ("the Aug. 7 Embassy bombings").
+      while (first < last - 1 && /^\d/.test(tokens[first]!.text) && isDateWord(tokens[first]!.lower)) first++;
+    }
+    // "the 1994 Freedom of Access to Clinic Entrances Act": a year before a name dates it.
+    // (Not a year that is part of the name: "TSV 1860 Munich".)
+    if (last - first > 1 && /^(?:1[89]|20)\d\d$/.test(tokens[first]!.text) && /^(?:the|a|an|his|her|its|their|our)$/.test(tokens[first - 1]?.lower ?? '')) first++;
+    if (first === last || (last - first === 1 && /^\d+$/.test(tokens[first]!.text))) continue;
+    // What is left of "Oct. 9 and Oct." is no name.
+    if (first !== m.first && !CAPITALIZED.test(tokens[first]!.text)) continue;
+    out.push(first === m.first && last === m.last ? m : { ...m, first, last });
   }
   return out;
 }

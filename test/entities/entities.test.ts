@@ -102,7 +102,7 @@ describe.skipIf(!HAVE_SHARED)('entities on the shared corpus', () => {
 });
 
 describe('name refinements over the tagger', () => {
-  const refine = (text: string, spans: [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION'][]) => {
+  const refine = (text: string, spans: [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC'][]) => {
     const article = buildArticle(text, { publishedAt: null, timezone: null }, () => {});
     const names = spans.map(([phrase, type]) => {
       const start = text.indexOf(phrase);
@@ -160,6 +160,15 @@ describe('name refinements over the tagger', () => {
   it('gives a first name tagged alone the unknown surname after it', () => {
     const text = 'Then-Compaq CEO Michael Capellas said so, and Michael Jordan agreed with Michael Brown.';
     expect(refine(text, [['Michael', 'PERSON']])).toEqual(['PERSON Michael Capellas']);
+  });
+
+  it('leaves a date before a name out of it, but not a year inside a club name', () => {
+    const text = 'After the Aug. 7 Embassy bombings he voted against the 1994 Freedom of Access Act, like TSV 1860 Munich fans, on Oct. 9 and Oct. 16.';
+    expect(refine(text, [['Aug. 7 Embassy', 'ORGANIZATION'], ['1994 Freedom of Access Act', 'MISC'], ['TSV 1860 Munich', 'ORGANIZATION'], ['Oct. 9 and Oct.', 'PERSON']])).toEqual([
+      'ORGANIZATION Embassy',
+      'MISC Freedom of Access Act',
+      'ORGANIZATION TSV 1860 Munich',
+    ]);
   });
 
   it('splits titled people joined by "and", each without its title, and drops a bare plural title', () => {
