@@ -66,6 +66,11 @@ describe('speaker attribution', () => {
     expect(quotesOf(text)[0]?.speaker).toMatchObject({ name: 'Jim Ramstad', mention: { text: 'Representative Jim Ramstad (R Minnesota)' } });
   });
 
+  it('does not continue a speaker across a sentence about another person', () => {
+    const text = '"We need to step away from that," Mike Pence said on Sunday.\n\nSen. Bernie Sanders, who lost the primaries, identified young voters as a reason for hope. "The younger people are sick and tired of discrimination."';
+    expect(quotesOf(text)[1]?.speaker?.name).toBe('Bernie Sanders');
+  });
+
   it('does not take the subject of a verb inside an aside', () => {
     const text = 'Groups of protesters looped the streets around the stadium - where the Carolina Panthers played the Vikings - while chanting, "Hands up, don\'t shoot."';
     expect(quotesOf(text)[0]?.speaker?.name).not.toBe('Carolina Panthers');

@@ -302,10 +302,27 @@ export const continuation: Sieve = (c, d, index) => {
       if (ownCue && i >= ownCue[0] && i < ownCue[1]) continue;
       if (cueLength(tokens, i) > 0 && !inAnyQuote(c, i)) return null;
     }
+    // So does a sentence in between about another person ("Sen. Bernie Sanders ... identified
+    // young voters' exhaustion ... . 'The younger people are ...'").
+    if (anotherPersonBetween(c, Math.max(prev.after, reportEnd), d.open, prev.speaker.mention)) return null;
     return { mention: prev.speaker.mention, cue: null, sieve: 'continuation' };
   }
   return null;
 };
+
+/** Does a sentence wholly inside [from, to) have a person other than the speaker at `mention` as its subject? */
+function anotherPersonBetween(c: SieveContext, from: number, to: number, mention: readonly [number, number]): boolean {
+  const speaker = c.entityAt[mention[1] - 1];
+  for (let s = c.article.tokens[Math.min(from, to)]!.sentence; s < c.article.sentences.length; s++) {
+    const sentence = c.article.sentences[s]!;
+    if (sentence.last > to) break;
+    if (sentence.first < from) continue;
+    const subject = sentenceSubject(c, sentence.last - 1);
+    const id = subject ? c.entityAt[subject[1] - 1] : undefined;
+    if (id !== undefined && id !== speaker && c.entityType.get(id) === 'PERSON') return true;
+  }
+  return false;
+}
 
 const quotedMasks = new WeakMap<SieveContext, Uint8Array>();
 
