@@ -55,6 +55,7 @@ describe('speaker attribution', () => {
     ['a party label in parentheses after the name', 'Sen. Rand Paul (R-Ky.) called him "the leading proponent of amnesty in the country."', 'Rand Paul'],
     ['"as" before the speaker after the quotation', 'Protest was wearing a shirt with the words "I can\'t breathe," as Eric Garner, gasping on a sidewalk, said before he died.', 'Eric Garner'],
     ['a cue form heading a compound noun is no cue', 'Mr. Obama spoke of a lunch counter and a shirt with the words "I can\'t breathe," which protesters wore.', null],
+    ['a name the tagger reads as a verb', '"This is your thought. Own it, express it, be the voice that people hear," Lynch said.', 'Lynch'],
     ['participle after a subject whose name opens with a nationality', 'Chinese Vice Foreign Minister Wu Daiwei met the ambassador and apologized, stating that it was a "technical error."', 'Wu Daiwei'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {
@@ -69,6 +70,11 @@ describe('speaker attribution', () => {
   it('does not continue a speaker across a sentence about another person', () => {
     const text = '"We need to step away from that," Mike Pence said on Sunday.\n\nSen. Bernie Sanders, who lost the primaries, identified young voters as a reason for hope. "The younger people are sick and tired of discrimination."';
     expect(quotesOf(text)[1]?.speaker?.name).toBe('Bernie Sanders');
+  });
+
+  it('reads past a cue inside the clause a report embeds to the report itself', () => {
+    const text = 'Mary Smith spoke at the school. In law school, she said professors would argue her proposals were weak. "I think women face the risk of not being seen."';
+    expect(quotesOf(text)[0]?.speaker).toMatchObject({ name: 'Mary Smith', sieve: 'previous-cue' });
   });
 
   it('does not take the subject of a verb inside an aside', () => {

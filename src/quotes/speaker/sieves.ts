@@ -97,6 +97,15 @@ function coordinatedDescriptors(c: SieveContext, who: [number, number] | null, l
   return more && speakerHead(c, more[1] - 1) && c.entityAt[more[1] - 1] !== undefined ? [who[0], more[1]] : who;
 }
 
+/** The tokens of the entity mention starting at `at`, or null. */
+function entityRun(c: SieveContext, at: number, limit: number): [number, number] | null {
+  const id = c.entityAt[at];
+  if (id === undefined || c.entityAt[at - 1] === id) return null;
+  let end = at + 1;
+  while (end < limit && c.entityAt[end] === id) end++;
+  return [at, end];
+}
+
 /** '"...," Jones said' / '"...," said Jones' / '"...," Jones, the minister, said' / '"...," according to X'. */
 export const cueAfterQuote: Sieve = (c, d) => {
   const { tokens } = c.article;
@@ -115,7 +124,8 @@ export const cueAfterQuote: Sieve = (c, d) => {
     const who = coordinatedDescriptors(c, phraseAfter(tokens, k + cue, limit), limit);
     return who ? { mention: who, cue: [k, k + cue], sieve: tokens[k]!.lower === 'according' ? 'according-to-after' : 'cue-after-inverted' } : null;
   }
-  const subject = phraseAfter(tokens, k, limit);
+  // ('"...," Lynch said': a name the tagger read as a verb is still the name the entities found.)
+  const subject = phraseAfter(tokens, k, limit) ?? entityRun(c, k, limit);
   if (!subject) return null;
   let j = subject[1];
   // "Tanya Weaver, executive director of the AFCA, said"
@@ -407,7 +417,9 @@ export const previousCue: Sieve = (c, d) => {
     let who: [number, number] | null;
     if (speakerFollows(tokens, i)) who = phraseAfter(tokens, i + len, prev.last);
     else who = subjectOfCue(c, i, prev.first) ?? (tokens[i - 1]?.text === ',' ? phraseAfter(tokens, i + len, prev.last) : null);
-    if (!who || RELATIVE.has(tokens[who[1] - 1]!.lower) || !speakerHead(c, who[1] - 1)) return null;
+    // A cue in a clause the report embeds ("she said professors would dismiss her proposals") has
+    // no speaker of its own here; the report's cue comes before it.
+    if (!who || RELATIVE.has(tokens[who[1] - 1]!.lower) || !speakerHead(c, who[1] - 1)) continue;
     return { mention: who, cue: null, sieve: 'previous-cue' };
   }
   return null;
