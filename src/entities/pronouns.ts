@@ -40,7 +40,7 @@ export function resolvePronouns(
     return after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && after.spaceBefore;
   };
   const candidates: (Antecedent & { subject: boolean; possessive: boolean; quoted: boolean })[] = names
-    .map((n) => ({ ...n, subject: isSubjectLike(article, n.first, n.last) && !modifier(n), possessive: isPossessive(article, n.last) || modifier(n), quoted: insideQuote[n.first]! >= 0 }))
+    .map((n) => ({ ...n, subject: isSubjectLike(article, n.first, n.last) && !modifier(n) && insideQuote[n.first]! < 0, possessive: isPossessive(article, n.last) || modifier(n), quoted: insideQuote[n.first]! >= 0 }))
     .sort((a, b) => a.first - b.first);
   let next = 0;
   const window: typeof candidates = [];

@@ -84,6 +84,11 @@ describe('clustering', () => {
     expect(he).toEqual(['he']);
   });
 
+  it('does not take a name inside a quotation as the subject a pronoun after it refers to', () => {
+    const text = 'Martin Kaplan, a screenwriter, spoke dryly on Monday. "MacGyver is a name that is in the culture," he said.';
+    expect(clusterOf(text, 'Martin Kaplan')?.mentions.map((m) => m.text)).toEqual(['Martin Kaplan', 'he']);
+  });
+
   it('does not resolve pronouns inside quotations', () => {
     const text = 'John Smith said: "He will never win." Smith left.';
     expect(clusterOf(text, 'John Smith')?.mentions.filter((m) => m.kind === 'pronoun')).toEqual([]);
