@@ -6,7 +6,7 @@
 /** Verbs of saying: they introduce quotations and reported speech. */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'tell', 'add', 'write', 'tweet', 'post', 'state', 'insist', 'warn', 'argue', 'explain', 'recall', 'acknowledge',
-  'claim', 'note', 'continue', 'ask', 'reply', 'respond', 'declare', 'announce', 'admit', 'assert', 'suggest', 'predict',
+  'claim', 'note', 'continue', 'ask', 'answer', 'reply', 'respond', 'declare', 'announce', 'admit', 'assert', 'suggest', 'predict',
   'promise', 'vow', 'urge', 'complain', 'concede', 'contend', 'observe', 'remark', 'mention', 'repeat', 'report', 'shout',
   'yell', 'joke', 'quip', 'boast', 'charge', 'counter', 'emphasize', 'emphasise', 'stress', 'describe', 'deny', 'confirm',
   'exclaim', 'caution', 'pledge', 'maintain', 'speculate', 'recount', 'testify', 'allege', 'point', 'reveal', 'disclose',

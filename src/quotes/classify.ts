@@ -63,6 +63,22 @@ function possessiveOfName(tokens: readonly Token[], open: number): boolean {
 }
 const isRelative = (t: Token): boolean => /^(?:what|which|whom|who|that)$/.test(t.lower);
 
+/**
+ * One word of its own, opening a sentence, that asks or exclaims ('"Blacklisted?"', '"Choke!"
+ * blared the front page') or that a cue reports ('"Denver," he answered'): speech, however short.
+ */
+function oneWordSaid(article: ArticleContext, d: QuoteDraft, words: Token[], lastContent: Token | undefined): boolean {
+  const { tokens } = article;
+  if (words.length !== 1 || !/^\p{Lu}/u.test(words[0]!.text)) return false;
+  const sentence = article.sentences[tokens[d.open]!.sentence]!;
+  if (sentence.first !== d.open) return false;
+  const saysAt = (k: number) => tokens[k] !== undefined && (cueLength(tokens, k) > 0 || (SAYING.has(tokens[k]!.lower) && tokens[k]!.pos === 'VERB'));
+  const reported = saysAt(d.after) || saysAt(d.after + 1);
+  const last = lastContent?.text ?? '';
+  if (/[?!]$/.test(last)) return d.after >= sentence.last || /^[.?!]$/.test(tokens[d.after]!.text) || reported || tokens[d.after]!.pos === 'VERB';
+  return last === ',' && reported;
+}
+
 /** Does the sentence around the quotation say that someone said, called or claimed something? */
 function sentenceHasCue(article: ArticleContext, d: QuoteDraft): boolean {
   const { tokens } = article;
@@ -123,6 +139,7 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
     if (before?.lower === 'of' && CREATORS.has(before2?.lower ?? '')) return 'nonspeech';
     if (titleCased(words) && before && TITLE_PREPOSITIONS.has(before.lower)) return 'nonspeech';
   }
+  if (oneWordSaid(article, d, words, lastContent)) return 'speech';
   // Someone's characterization in their own words is a partial quotation, even a nickname.
   const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);
   const modifiesNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !TERMINAL.test(lastContent?.text ?? '') && !/[,;:]$/.test(lastContent?.text ?? '');
@@ -141,6 +158,7 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const sentence = article.sentences[tokens[d.open]!.sentence]!;
   const wholeSentence = sentence.first === d.open && (d.after >= sentence.last || /^[.?!]$/.test(tokens[d.after]!.text)) && TERMINAL.test(lastContent?.text ?? '') && /^\p{Lu}/u.test(words[0]?.text ?? '');
   if (wholeSentence && words.length >= 2) return 'speech';
+
   if (sentenceLike && (startsParagraph || words.length >= 6 || before?.text === ':' || before?.text === ',' || TERMINAL.test(lastContent?.text ?? '') || /,$/.test(lastContent?.text ?? ''))) return 'speech';
   if (sentenceHasCue(article, d)) return words.length >= 6 && sentenceLike ? 'speech' : 'partial';
   if (startsParagraph && words.length >= 3) return 'speech';

@@ -138,6 +138,8 @@ describe('kinds', () => {
     ['a quoted verb after "the words" taking an object', 'He said the words "lump" the good Muslims with the bad.', 'partial'],
     ['the name of a policy after "of"', 'The officials said he pursued a policy of "maximum pressure" against Tehran.', 'nonspeech'],
     ['a characterization after "an act of"', 'He said, calling the attack an act of "radical Islamic terrorism."', 'partial'],
+    ['one word asked', 'Alicia Powe wrote on the blog. "Blacklisted?" Nobody answered.', 'speech'],
+    ['one word a cue reports', 'Christie gave a one word answer. "Denver," he answered.', 'speech'],
     ['a title-cased answer opening a sentence', 'She turned to him. "Donald Trump." Then she left.', 'speech'],
     ['a title-cased question', 'The judge then turned to me. "Mr. Smith?" I stood.', 'speech'],
   ];
