@@ -321,8 +321,8 @@ export const continuation: Sieve = (c, d, index) => {
 };
 
 /** Does a sentence wholly inside [from, to) have a person other than the speaker at `mention` as its subject? */
-function anotherPersonBetween(c: SieveContext, from: number, to: number, mention: readonly [number, number]): boolean {
-  const speaker = c.entityAt[mention[1] - 1];
+function anotherPersonBetween(c: SieveContext, from: number, to: number, mention: readonly [number, number] | null): boolean {
+  const speaker = mention ? c.entityAt[mention[1] - 1] : undefined;
   for (let s = c.article.tokens[Math.min(from, to)]!.sentence; s < c.article.sentences.length; s++) {
     const sentence = c.article.sentences[s]!;
     if (sentence.last > to) break;
