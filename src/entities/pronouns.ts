@@ -5,6 +5,7 @@
  */
 import type { ArticleContext } from '../context.js';
 import { PERSON_PRONOUNS } from '../lexicon/entity-words.js';
+import { isQuoteMark } from '../text/quotations.js';
 import { isPossessive, isSubjectLike } from './syntax.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -20,6 +21,9 @@ export interface PronounLink {
   token: number;
   person: number;
 }
+
+/** Verbs of saying that put their subject after them ('"...," said Jones'). */
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'told', 'explained', 'noted', 'continued', 'argued', 'recalled', 'replied', 'answered']);
 
 /** How many sentences back a pronoun may reach. */
 const WINDOW = 4;
@@ -39,8 +43,19 @@ export function resolvePronouns(
     const after = tokens[n.last];
     return after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && after.spaceBefore;
   };
+  // '"...," said David Axelrod, a strategist.': the name after an inverted verb of saying is its subject.
+  const invertedSubject = (n: Antecedent): boolean => {
+    const verb = tokens[n.first - 1];
+    const before = tokens[n.first - 2];
+    return verb !== undefined && INVERTING_VERBS.has(verb.lower) && before !== undefined && (before.text === ',' || isQuoteMark(before.text));
+  };
   const candidates: (Antecedent & { subject: boolean; possessive: boolean; quoted: boolean })[] = names
-    .map((n) => ({ ...n, subject: isSubjectLike(article, n.first, n.last) && !modifier(n) && insideQuote[n.first]! < 0, possessive: isPossessive(article, n.last) || modifier(n), quoted: insideQuote[n.first]! >= 0 }))
+    .map((n) => ({
+      ...n,
+      subject: ((isSubjectLike(article, n.first, n.last) && !modifier(n)) || invertedSubject(n)) && insideQuote[n.first]! < 0,
+      possessive: isPossessive(article, n.last) || modifier(n),
+      quoted: insideQuote[n.first]! >= 0,
+    }))
     .sort((a, b) => a.first - b.first);
   let next = 0;
   const window: typeof candidates = [];
@@ -48,6 +63,9 @@ export function resolvePronouns(
     while (next < candidates.length && candidates[next]!.first < t.index) window.push(candidates[next++]!);
     const pronoun = PERSON_PRONOUNS.get(t.lower);
     if (!pronoun || insideQuote[t.index]! >= 0) continue;
+    // '"Well, nothing has changed," she said': the speaker of a quotation is not a name in it.
+    const closing = tokens[t.index - 1]?.text === ',' ? t.index - 2 : t.index - 1;
+    const reported = closing >= 0 && isQuoteMark(tokens[closing]!.text) ? insideQuote[closing - 1]! : -1;
     let best: (typeof candidates)[number] | null = null;
     let bestScore = -Infinity;
     for (let k = window.length - 1; k >= 0; k--) {
@@ -55,6 +73,7 @@ export function resolvePronouns(
       const distance = t.sentence - tokens[c.first]!.sentence;
       if (distance > WINDOW) break;
       if (pronoun.reflexive && distance > 0) continue;
+      if (reported >= 0 && insideQuote[c.first] === reported) continue;
       const g = genders[c.person];
       if (g !== null && g !== undefined && g !== pronoun.gender) continue;
       let score = -8 * distance - 0.02 * (t.index - c.last);

@@ -89,6 +89,16 @@ describe('clustering', () => {
     expect(clusterOf(text, 'Martin Kaplan')?.mentions.map((m) => m.text)).toEqual(['Martin Kaplan', 'he']);
   });
 
+  it('takes the name after an inverted verb of saying as a subject for a later pronoun', () => {
+    const text = 'Hillary Clinton should build bridges to Bernie Sanders, said David Axelrod, a former strategist. "It seems certain Bernie will run," he said.';
+    expect(clusterOf(text, 'David Axelrod')?.mentions.map((m) => m.text)).toEqual(['David Axelrod', 'he']);
+  });
+
+  it('does not give a quotation\'s speaker pronoun to a name inside that quotation', () => {
+    const text = 'Hillary Clinton spoke to the station on Wednesday. The interview ran long. "Mary Smith told me nothing has changed," she said.';
+    expect(clusterOf(text, 'Hillary Clinton')?.mentions.map((m) => m.text)).toEqual(['Hillary Clinton', 'she']);
+  });
+
   it('does not resolve pronouns inside quotations', () => {
     const text = 'John Smith said: "He will never win." Smith left.';
     expect(clusterOf(text, 'John Smith')?.mentions.filter((m) => m.kind === 'pronoun')).toEqual([]);
