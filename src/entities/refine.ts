@@ -126,6 +126,27 @@ function takeSurname(article: ArticleContext, names: NameMention[]): NameMention
   });
 }
 
+/** A token no person's name holds: a number, a score, a time ("6-3", "1,154", "9:33PM"). */
+const NOT_IN_PERSON_NAME = /^(?:[\d.,:/-]+|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
+
+/** "Alex O'Brien 6-3 6-4 5-7": a person's name ends at its last word and starts at its first. */
+function trimNumbersFromPersons(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const out: NameMention[] = [];
+  for (const m of names) {
+    if (m.type !== 'PERSON') {
+      out.push(m);
+      continue;
+    }
+    let first = m.first;
+    let last = m.last;
+    while (first < last && NOT_IN_PERSON_NAME.test(tokens[first]!.text)) first++;
+    while (last > first && NOT_IN_PERSON_NAME.test(tokens[last - 1]!.text)) last--;
+    if (first < last) out.push(first === m.first && last === m.last ? m : { ...m, first, last });
+  }
+  return out;
+}
+
 /** Two person fragments side by side ("Yvette" + "Cooper") are one name. */
 function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
@@ -391,6 +412,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   joinAdjacentPersons,
   takeFirstName,
   takeSurname,
+  trimNumbersFromPersons,
   absorbHeadWords,
   shareSurnameWithPerson,
   headWordTypes,

@@ -186,6 +186,11 @@ describe('name refinements over the tagger', () => {
     ]);
   });
 
+  it('keeps scores and times out of a person\'s name', () => {
+    const text = "He lost to wildcard Alex O'Brien 6-3 6-4 5-7 on Sunday. 9:33PM Ted Cruz spoke.";
+    expect(refine(text, [["Alex O'Brien 6-3 6-4 5-7", 'PERSON'], ['9:33PM Ted Cruz', 'PERSON']])).toEqual(["PERSON Alex O'Brien", 'PERSON Ted Cruz']);
+  });
+
   it('splits titled people joined by "and", each without its title, and drops a bare plural title', () => {
     const text = 'It was backed by Gov. Jack Markell and Sens. Tom Carper and Chris Coons, not Govs. Bush and Kasich.';
     expect(refine(text, [['Gov. Jack Markell and Sens. Tom Carper and Chris Coons', 'ORGANIZATION'], ['Govs.', 'ORGANIZATION'], ['Bush', 'PERSON']])).toEqual([
