@@ -147,6 +147,45 @@ function trimNumbersFromPersons(article: ArticleContext, names: NameMention[]): 
   return out;
 }
 
+/** "Mercedes" + "-" + "Benz": a name goes on across a hyphen with no space to a capitalized word. */
+function joinAtHyphen(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const out: NameMention[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    const hyphen = tokens[m.last];
+    const word = tokens[m.last + 1];
+    if (hyphen?.text !== '-' || hyphen.spaceBefore || !word || word.spaceBefore || !/^\p{Lu}\p{Ll}/u.test(word.text) || word.sentence !== hyphen.sentence) {
+      out.push(m);
+      continue;
+    }
+    const next = names[k + 1];
+    if (next && next.first === m.last + 1) {
+      out.push({ ...m, last: next.last });
+      k++;
+    } else if (!next || next.first > m.last + 1) {
+      out.push({ ...m, last: m.last + 2 });
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** "Douglas" & "Lomason Co": two names joined by an ampersand are one firm. */
+function joinAtAmpersand(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of names) {
+    const prev = out[out.length - 1];
+    if (prev && prev.last + 1 === m.first && article.tokens[prev.last]!.text === '&' && article.tokens[prev.last]!.sentence === article.tokens[m.first]!.sentence) {
+      out[out.length - 1] = { ...prev, last: m.last, type: 'ORGANIZATION', subtype: undefined };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** Two person fragments side by side ("Yvette" + "Cooper") are one name. */
 function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
@@ -291,10 +330,15 @@ function splitPersonsAtAnd(article: ArticleContext, names: NameMention[]): NameM
   };
   for (const m of names) {
     let from = m.first;
+    // "Douglas & Lomason", "Simon & Schuster": an ampersand joins the names of a firm.
+    if (m.type === 'PERSON' && tokens.slice(m.first + 1, m.last - 1).some((t) => t.text === '&')) {
+      out.push({ ...m, type: 'ORGANIZATION', subtype: undefined });
+      continue;
+    }
     if (m.type === 'PERSON') {
       for (let i = m.first + 1; i < m.last - 1; i++) {
         const lower = tokens[i]!.lower;
-        if (lower === 'and' || lower === '&') {
+        if (lower === 'and') {
           part(m, from, i);
           from = i + 1;
         }
@@ -406,6 +450,8 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   personAfterHonorific,
   stripTitles,
   splitPersonsAtAnd,
+  joinAtAmpersand,
+  joinAtHyphen,
   stripTrailingFunctionWords,
   splitAtInnerTitle,
   splitOrganizationAndPerson,

@@ -186,6 +186,16 @@ describe('name refinements over the tagger', () => {
     ]);
   });
 
+  it('joins names across an ampersand into a firm and across a hyphen into one name', () => {
+    const text = 'Shares of Douglas & Lomason Co rose, Lucy Tyler-Sharman won and the Penske Mercedes-Benz team lost.';
+    expect(refine(text, [['Douglas', 'PERSON'], ['Lomason Co', 'ORGANIZATION'], ['Lucy Tyler', 'PERSON'], ['Penske Mercedes', 'ORGANIZATION'], ['Benz', 'ORGANIZATION']])).toEqual([
+      'ORGANIZATION Douglas & Lomason Co',
+      'PERSON Lucy Tyler-Sharman',
+      'ORGANIZATION Penske Mercedes-Benz',
+    ]);
+    expect(refine('Simon & Schuster published it.', [['Simon & Schuster', 'PERSON']])).toEqual(['ORGANIZATION Simon & Schuster']);
+  });
+
   it('keeps scores and times out of a person\'s name', () => {
     const text = "He lost to wildcard Alex O'Brien 6-3 6-4 5-7 on Sunday. 9:33PM Ted Cruz spoke.";
     expect(refine(text, [["Alex O'Brien 6-3 6-4 5-7", 'PERSON'], ['9:33PM Ted Cruz', 'PERSON']])).toEqual(["PERSON Alex O'Brien", 'PERSON Ted Cruz']);
