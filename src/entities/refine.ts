@@ -378,6 +378,33 @@ function stripDateWords(article: ArticleContext, names: NameMention[]): NameMent
 }
 
 /**
+ * "Magna" after "Magna International Inc": a one-word name typed a person's that opens an
+ * organization's name the article gave before is that organization, unless the gazetteer or the
+ * article knows it as a person's name ("Ford" after "Ford Motor Co" may be Gerald Ford).
+ */
+function shortFormOfOrganization(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const firstWords = new Map<string, number>();
+  for (const m of names) {
+    if (m.type !== 'ORGANIZATION' || m.last - m.first < 2 || !ORGANIZATION_HEAD_WORDS.has(tokens[m.last - 1]!.lower)) continue;
+    const word = tokens[m.first]!.lower;
+    if (!firstWords.has(word)) firstWords.set(word, m.first);
+  }
+  if (firstWords.size === 0) return names;
+  // ("Trump" after "Trump University" is Donald Trump's surname, which the article gives.)
+  const surnames = new Set<string>();
+  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) surnames.add(tokens[m.last - 1]!.lower);
+  return names.map((m) => {
+    // (Only a name typed a person's: "U.S." after "U.S. Bancorp" stays a place.)
+    if (m.type !== 'PERSON' || m.last - m.first !== 1) return m;
+    const word = tokens[m.first]!.lower;
+    const at = firstWords.get(word);
+    if (at === undefined || at >= m.first || surnames.has(word) || gazetteer().classesOf(word)?.some((c) => NAME_CLASSES.has(c))) return m;
+    return { ...m, type: 'ORGANIZATION', subtype: undefined };
+  });
+}
+
+/**
  * "Melania Trump" beside "Donald Trump": a short name ending in the surname of a person the
  * article names in full is a person too (relatives, namesakes), unless a word in it marks an
  * organization or a place ("Trump Organization", "Trump Tower" end in other words anyway).
@@ -461,6 +488,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   trimNumbersFromPersons,
   absorbHeadWords,
   shareSurnameWithPerson,
+  shortFormOfOrganization,
   headWordTypes,
   untaggedSurnames,
 ];

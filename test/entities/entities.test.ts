@@ -117,10 +117,11 @@ describe.skipIf(!HAVE_SHARED)('entities on the shared corpus', () => {
 });
 
 describe('name refinements over the tagger', () => {
-  const refine = (text: string, spans: [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC'][]) => {
+  // A span is the phrase's first occurrence, or its last with `true` as the third element.
+  const refine = (text: string, spans: [string, 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC', boolean?][]) => {
     const article = buildArticle(text, { publishedAt: null, timezone: null }, () => {});
-    const names = spans.map(([phrase, type]) => {
-      const start = text.indexOf(phrase);
+    const names = spans.map(([phrase, type, lastOccurrence]) => {
+      const start = lastOccurrence ? text.lastIndexOf(phrase) : text.indexOf(phrase);
       const first = article.tokens.findIndex((t) => t.start === start);
       const last = article.tokens.findIndex((t) => t.end === start + phrase.length) + 1;
       return { first, last, type };
@@ -194,6 +195,22 @@ describe('name refinements over the tagger', () => {
       'ORGANIZATION Penske Mercedes-Benz',
     ]);
     expect(refine('Simon & Schuster published it.', [['Simon & Schuster', 'PERSON']])).toEqual(['ORGANIZATION Simon & Schuster']);
+  });
+
+  it('types the short form of an organization named before as the organization, but not a place', () => {
+    const text = 'Magna International Inc bought U.S. Bancorp. Magna rose in the U.S. on Friday.';
+    expect(refine(text, [['Magna International Inc', 'ORGANIZATION'], ['U.S. Bancorp', 'ORGANIZATION'], ['Magna', 'PERSON', true], ['U.S.', 'LOCATION', true]])).toEqual([
+      'ORGANIZATION Magna International Inc',
+      'ORGANIZATION U.S. Bancorp',
+      'ORGANIZATION Magna',
+      'LOCATION U.S.',
+    ]);
+    const trump = 'Donald Trump founded Trump University Inc in 2005. Trump said it was fine.';
+    expect(refine(trump, [['Donald Trump', 'PERSON'], ['Trump University Inc', 'ORGANIZATION'], ['Trump', 'PERSON', true]])).toEqual([
+      'PERSON Donald Trump',
+      'ORGANIZATION Trump University Inc',
+      'PERSON Trump',
+    ]);
   });
 
   it('keeps scores and times out of a person\'s name', () => {
