@@ -172,37 +172,38 @@ function joinAtHyphen(article: ArticleContext, names: NameMention[]): NameMentio
   return out;
 }
 
-/** "Douglas" & "Lomason Co": two names joined by an ampersand are one firm. */
-function joinAtAmpersand(article: ArticleContext, names: NameMention[]): NameMention[] {
+/** Each name merged into the one before it where `join` gives the merged name. */
+function mergeNeighbours(names: NameMention[], join: (prev: NameMention, m: NameMention) => NameMention | null): NameMention[] {
   const out: NameMention[] = [];
   for (const m of names) {
     const prev = out[out.length - 1];
-    if (prev && prev.last + 1 === m.first && article.tokens[prev.last]!.text === '&' && article.tokens[prev.last]!.sentence === article.tokens[m.first]!.sentence) {
-      out[out.length - 1] = { ...prev, last: m.last, type: 'ORGANIZATION', subtype: undefined };
-      continue;
-    }
-    out.push(m);
+    const merged = prev ? join(prev, m) : null;
+    if (merged) out[out.length - 1] = merged;
+    else out.push(m);
   }
   return out;
 }
 
+/** "Douglas" & "Lomason Co": two names joined by an ampersand are one firm. */
+function joinAtAmpersand(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  return mergeNeighbours(names, (prev, m) =>
+    prev.last + 1 === m.first && tokens[prev.last]!.text === '&' && tokens[prev.last]!.sentence === tokens[m.first]!.sentence
+      ? { ...prev, last: m.last, type: 'ORGANIZATION', subtype: undefined }
+      : null,
+  );
+}
+
 /** Two person fragments side by side ("Yvette" + "Cooper") are one name. */
 function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): NameMention[] {
-  const out: NameMention[] = [];
-  for (const m of names) {
-    const prev = out[out.length - 1];
-    const tokens = article.tokens;
-    if (
-      prev && prev.last === m.first && tokens[m.first]!.sentence === tokens[prev.first]!.sentence &&
-      (prev.type === 'PERSON' || prev.titled) && m.type === 'PERSON' && prev.last - prev.first === 1 &&
-      isFirstName(tokens[prev.first]!.lower)
-    ) {
-      out[out.length - 1] = { ...prev, last: m.last, type: 'PERSON' };
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
+  const { tokens } = article;
+  return mergeNeighbours(names, (prev, m) =>
+    prev.last === m.first && tokens[m.first]!.sentence === tokens[prev.first]!.sentence &&
+    (prev.type === 'PERSON' || prev.titled) && m.type === 'PERSON' && prev.last - prev.first === 1 &&
+    isFirstName(tokens[prev.first]!.lower)
+      ? { ...prev, last: m.last, type: 'PERSON' }
+      : null,
+  );
 }
 
 function isFirstName(lower: string): boolean {
