@@ -378,6 +378,13 @@ function stripDateWords(article: ArticleContext, names: NameMention[]): NameMent
   return out;
 }
 
+/** The last words, lower-cased, of the person names of two words or more ("trump" of "Donald Trump"). */
+function fullNameSurnames(tokens: readonly Token[], names: readonly NameMention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) surnames.add(tokens[m.last - 1]!.lower);
+  return surnames;
+}
+
 /**
  * "Magna" after "Magna International Inc": a one-word name typed a person's that opens an
  * organization's name the article gave before is that organization, unless the gazetteer or the
@@ -393,8 +400,7 @@ function shortFormOfOrganization(article: ArticleContext, names: NameMention[]):
   }
   if (firstWords.size === 0) return names;
   // ("Trump" after "Trump University" is Donald Trump's surname, which the article gives.)
-  const surnames = new Set<string>();
-  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) surnames.add(tokens[m.last - 1]!.lower);
+  const surnames = fullNameSurnames(tokens, names);
   return names.map((m) => {
     // (Only a name typed a person's: "U.S." after "U.S. Bancorp" stays a place.)
     if (m.type !== 'PERSON' || m.last - m.first !== 1) return m;
@@ -412,8 +418,7 @@ function shortFormOfOrganization(article: ArticleContext, names: NameMention[]):
  */
 function shareSurnameWithPerson(article: ArticleContext, names: NameMention[]): NameMention[] {
   const { tokens } = article;
-  const surnames = new Set<string>();
-  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) surnames.add(tokens[m.last - 1]!.lower);
+  const surnames = fullNameSurnames(tokens, names);
   if (surnames.size === 0) return names;
   return names.map((m) => {
     const length = m.last - m.first;

@@ -3,7 +3,7 @@
  * quoted inside the writer's own sentence), or nonspeech (titles, names, slogans, terms and
  * scare quotes).
  */
-import type { ArticleContext, Token } from '../context.js';
+import type { ArticleContext, Sentence, Token } from '../context.js';
 import type { QuoteKind } from '../schema/quote.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { cueLength } from './cues.js';
@@ -67,10 +67,8 @@ const isRelative = (t: Token): boolean => /^(?:what|which|whom|who|that)$/.test(
  * One word of its own, opening a sentence, that asks or exclaims ('"Blacklisted?"', '"Choke!"
  * blared the front page') or that a cue reports ('"Denver," he answered'): speech, however short.
  */
-function oneWordSaid(article: ArticleContext, d: QuoteDraft, words: Token[], lastContent: Token | undefined): boolean {
-  const { tokens } = article;
+function oneWordSaid(tokens: readonly Token[], sentence: Sentence, d: QuoteDraft, words: Token[], lastContent: Token | undefined): boolean {
   if (words.length !== 1 || !/^\p{Lu}/u.test(words[0]!.text)) return false;
-  const sentence = article.sentences[tokens[d.open]!.sentence]!;
   if (sentence.first !== d.open) return false;
   const saysAt = (k: number) => tokens[k] !== undefined && (cueLength(tokens, k) > 0 || (SAYING.has(tokens[k]!.lower) && tokens[k]!.pos === 'VERB'));
   const reported = saysAt(d.after) || saysAt(d.after + 1);
@@ -114,6 +112,7 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const before2 = tokens[d.open - 2];
   const next = tokens[d.after];
   const lastContent = tokens[d.last - 1];
+  const sentence = article.sentences[tokens[d.open]!.sentence]!;
   const startsParagraph = d.open === 0 || tokens[d.open - 1]!.paragraph !== tokens[d.open]!.paragraph;
   const hasVerb = words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
   // ('"We are done," she said': a short clause of its own, capitalized and punctuated, is one too;
@@ -139,7 +138,7 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
     if (before?.lower === 'of' && CREATORS.has(before2?.lower ?? '')) return 'nonspeech';
     if (titleCased(words) && before && TITLE_PREPOSITIONS.has(before.lower)) return 'nonspeech';
   }
-  if (oneWordSaid(article, d, words, lastContent)) return 'speech';
+  if (oneWordSaid(tokens, sentence, d, words, lastContent)) return 'speech';
   // Someone's characterization in their own words is a partial quotation, even a nickname.
   const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);
   const modifiesNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !TERMINAL.test(lastContent?.text ?? '') && !/[,;:]$/.test(lastContent?.text ?? '');
@@ -151,11 +150,10 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (!sentenceLike && words.length <= 8 && sentenceHasCue(article, d) && !titleCased(words)) return 'partial';
   if (modifiesNoun && words.length <= 4) return 'nonspeech';
   // (A title ending a sentence takes its period inside the marks: his 1994 "Contract with America.")
-  const titleWithPeriod = !hasVerb && lastContent?.text === '.' && article.sentences[tokens[d.open]!.sentence]!.first !== d.open;
+  const titleWithPeriod = !hasVerb && lastContent?.text === '.' && sentence.first !== d.open;
   if (titleCased(words) && (!TERMINAL.test(lastContent?.text ?? '') || titleWithPeriod) && words.length <= 8 && !startsParagraph && before?.text !== ':') return 'nonspeech';
 
   // A quotation that is a whole sentence by itself ("Neither do I.") is speech however short.
-  const sentence = article.sentences[tokens[d.open]!.sentence]!;
   const wholeSentence = sentence.first === d.open && (d.after >= sentence.last || /^[.?!]$/.test(tokens[d.after]!.text)) && TERMINAL.test(lastContent?.text ?? '') && /^\p{Lu}/u.test(words[0]?.text ?? '');
   if (wholeSentence && words.length >= 2) return 'speech';
 

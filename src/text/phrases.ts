@@ -200,3 +200,15 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
   return last > start ? [start, last] : null;
 }
 
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/** Where the aside that `close` ends opens (a ")" or a spaced dash closing a dash pair), or -1. */
+export function asideOpener(tokens: readonly Token[], close: number, floor: number): number {
+  const t = tokens[close]!;
+  const paren = t.text === ')';
+  if (!paren && !(DASHES.has(t.text) && t.spaceBefore)) return -1;
+  for (let k = close - 1; k >= floor; k--) {
+    if (paren ? tokens[k]!.text === '(' : DASHES.has(tokens[k]!.text) && tokens[k]!.spaceBefore) return k;
+  }
+  return -1;
+}

@@ -8,6 +8,7 @@ import type { EntityIndex } from '../../entities/index.js';
 import type { Speaker } from '../../schema/quote.js';
 import { makeSpan } from '../../span.js';
 import { firstNotBefore } from '../../text/bisect.js';
+import { asideOpener } from '../../text/phrases.js';
 
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|some)$/;
 
@@ -23,9 +24,8 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   let head = last - 1;
   // ... and without a closing parenthetical ("Representative Jim Ramstad (R Minnesota)").
   if (tokens[head]!.text === ')') {
-    let open = head - 1;
-    while (open > first && tokens[open]!.text !== '(') open--;
-    if (open > first && tokens[open]!.text === '(') head = open - 1;
+    const open = asideOpener(tokens, head, first);
+    if (open > first) head = open - 1;
   }
   while (head > first && /^['’]s?$/.test(tokens[head]!.text)) head--;
   const span = makeSpan(article.text, tokens[first]!.start, tokens[last - 1]!.end);

@@ -4,7 +4,7 @@
  */
 import type { ArticleContext, Token } from '../../context.js';
 import { isSubjectLike } from '../../entities/syntax.js';
-import { isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
+import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
 import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
 import type { QuoteDraft, SpeakerFound } from '../draft.js';
@@ -217,19 +217,6 @@ export const governingSubject: Sieve = (c, d) => {
   }
   return null;
 };
-
-const DASHES = new Set(['-', '–', '—', '--']);
-
-/** Where the aside that `close` ends opens (a ")" or a spaced dash closing a dash pair), or -1. */
-function asideOpener(tokens: readonly Token[], close: number, floor: number): number {
-  const t = tokens[close]!;
-  const paren = t.text === ')';
-  if (!paren && !(DASHES.has(t.text) && t.spaceBefore)) return -1;
-  for (let k = close - 1; k >= floor; k--) {
-    if (paren ? tokens[k]!.text === '(' : DASHES.has(tokens[k]!.text) && tokens[k]!.spaceBefore) return k;
-  }
-  return -1;
-}
 
 /** The nearest verb of saying before `before` in the sentence, outside quotations, with a speaker as subject. */
 function reportingVerbBefore(c: SieveContext, before: number, floor: number): { mention: [number, number]; cue: [number, number] } | null {
