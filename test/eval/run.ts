@@ -1,6 +1,6 @@
 /**
  * The evaluation harness: `npm run eval -- <task> [--data DIR] [--json FILE] [--split dev|train]
- * [--limit N] [--no-peers]`, task one of quotes, entities, dates, attributions, claims, all.
+ * [--limit N] [--no-peers]`, task one of quotes, speakers, entities, dates, attributions, claims, all.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,9 +11,11 @@ import { runClaims } from './tasks/claims.js';
 import { runDates } from './tasks/dates.js';
 import { runEntities } from './tasks/entities.js';
 import { runQuotes } from './tasks/quotes.js';
+import { runSpeakers } from './tasks/speakers.js';
 
 const TASKS: Record<string, (o: TaskOptions) => TaskReport> = {
   quotes: runQuotes,
+  speakers: runSpeakers,
   entities: runEntities,
   dates: runDates,
   attributions: runAttributions,

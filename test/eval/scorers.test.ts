@@ -6,6 +6,7 @@ import { exactSimilarity, jaccard, matchRanges, overlapSimilarity, scoreRanges, 
 import { countTimexes, scoreTimexCounts } from './score/timex.js';
 import { goldQuotes, namesMatch } from './tasks/quotes.js';
 import { scoreClusters } from './tasks/entities.js';
+import { readSpeakerGold, speakerRight } from './tasks/speakers.js';
 
 describe('span scoring', () => {
   const gold = [{ start: 0, end: 5 }, { start: 10, end: 20 }, { start: 30, end: 35 }];
@@ -107,6 +108,21 @@ describe('speaker and cluster scoring', () => {
     expect(namesMatch('Trump', 'President Donald Trump')).toBe(true);
     expect(namesMatch('Tru', 'Trump')).toBe(false);
     expect(namesMatch(null, 'Trump')).toBe(false);
+  });
+  it('judges a speaker name right only when it is one of the gold names', () => {
+    expect(speakerRight('The Guardian', ['Guardian'])).toBe(true);
+    expect(speakerRight('Craig', ['Craig Barrett'])).toBe(false);
+    expect(speakerRight(null, null)).toBe(true);
+    expect(speakerRight('it', null)).toBe(false);
+    expect(speakerRight(null, ['KCNA'])).toBe(false);
+  });
+  it('has a kind for every annotated corpus quotation and names only for speech and partial ones', () => {
+    const gold = readSpeakerGold();
+    expect(gold.length).toBeGreaterThan(100);
+    for (const g of gold) {
+      expect(g.end).toBeGreaterThan(g.start);
+      if (g.kind === 'nonspeech') expect(g.speakers).toBeUndefined();
+    }
   });
   it('scores pairwise links among the gold mentions found', () => {
     const fx = {
