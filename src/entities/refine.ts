@@ -109,8 +109,8 @@ function takeFirstName(article: ArticleContext, names: NameMention[]): NameMenti
 
 /**
  * "Then-Compaq CEO Michael Capellas": a known first name tagged alone takes the capitalized word
- * after it that is in no name, when that word is a proper noun wink's vocabulary lacks or a surname
- * the gazetteer knows.
+ * after it that is in no name, when that word is a proper noun wink's vocabulary lacks or a name
+ * the gazetteer knows and knows as nothing else.
  */
 function takeSurname(article: ArticleContext, names: NameMention[]): NameMention[] {
   const { tokens } = article;
@@ -121,7 +121,8 @@ function takeSurname(article: ArticleContext, names: NameMention[]): NameMention
     if (!isFirstName(tokens[m.first]!.lower) || !after.spaceBefore || after.pos !== 'PROPN' || after.sentence !== tokens[m.first]!.sentence) return m;
     if (!/^\p{Lu}\p{Ll}+$/u.test(after.text)) return m;
     const classes = gazetteer().classesOf(after.lower) ?? [];
-    const surname = classes.includes('last') || (classes.length === 0 && !isKnownWord(after.lower));
+    // (A first name after a first name is a surname: "Craig Barrett", "Elizabeth Warren".)
+    const surname = classes.includes('last') || (classes.length === 0 && !isKnownWord(after.lower)) || (classes.length > 0 && classes.every((c) => NAME_CLASSES.has(c)));
     return surname ? { ...m, last: m.last + 1 } : m;
   });
 }

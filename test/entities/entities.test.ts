@@ -176,6 +176,8 @@ describe('name refinements over the tagger', () => {
   it('gives a first name tagged alone the unknown surname after it', () => {
     const text = 'Then-Compaq CEO Michael Capellas said so, and Michael Jordan agreed with Michael Brown.';
     expect(refine(text, [['Michael', 'PERSON']])).toEqual(['PERSON Michael Capellas']);
+    // A surname the gazetteer knows only as a first name.
+    expect(refine('Then-Intel CEO Craig Barrett threatened the chairman.', [['Craig', 'PERSON']])).toEqual(['PERSON Craig Barrett']);
   });
 
   it('leaves a date before a name out of it, but not a year inside a club name', () => {
