@@ -57,6 +57,11 @@ describe('speaker attribution', () => {
     ['a cue form heading a compound noun is no cue', 'Mr. Obama spoke of a lunch counter and a shirt with the words "I can\'t breathe," which protesters wore.', null],
     ['a name the tagger reads as a verb', '"This is your thought. Own it, express it, be the voice that people hear," Lynch said.', 'Lynch'],
     ['participle after a subject whose name opens with a nationality', 'Chinese Vice Foreign Minister Wu Daiwei met the ambassador and apologized, stating that it was a "technical error."', 'Wu Daiwei'],
+    ['a name in the apposition after a descriptor', 'The chairman of Unicredit (an Italian bank), Maria Bellini, has called the ruling "dangerous."', 'Maria Bellini'],
+    ['the name before stacked appositions', 'Giulio Verdi, the editor in chief of the city\'s daily newspaper, La Stampa, said every mayor was "both loved and hated."', 'Giulio Verdi'],
+    ['a name before an apposition, after a fronted phrase', 'Of Carson, Levine, who has given money to Rubio, said, "He is scary."', 'Levine'],
+    ['a name the tagger reads as a verb, before the cue', 'Yvette Cooper said her party has supported the idea "for months", and said it was wrong.', 'Yvette Cooper'],
+    ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {
     expect(quotesOf(text).find((q) => q.kind !== 'nonspeech')?.speaker?.name ?? null).toBe(speaker);

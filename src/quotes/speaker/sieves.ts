@@ -55,11 +55,52 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
     while (k > from && end - k < 18 && tokens[k]!.text !== ',' && !isMark(tokens[k])) k--;
     if (k > from && tokens[k]!.text === ',') {
       const head = phraseBefore(tokens, from, k);
+      // "The secretary general of CEI, Nunzio Galantino, has called": a person's name in the
+      // apposition names the descriptor before it, and the mention runs to the name. (Not a
+      // descriptor a preposition governs: "remarks about his rival, Hillary Clinton, saying".)
+      const governed = head !== null && tokens[head[0] - 1]?.pos === 'ADP';
+      // Stacked appositions: "Giovanni Maria Vian, the editor in chief of the Vatican's
+      // newspaper, L'Osservatore Romano, said" is Vian's saying.
+      // (Not when the phrase before is itself a name: "Of Carson, Levine, who has ..., said".)
+      if (head && !isPersonName(c, head[1] - 1)) {
+        let p = head[0] - 1;
+        while (p > from && head[0] - p < 12 && tokens[p]!.text !== ',' && !/^(?:VERB|AUX)$/.test(tokens[p]!.pos) && !isMark(tokens[p])) p--;
+        const earlier = p > from && tokens[p]!.text === ',' ? phraseBefore(tokens, from, p) : null;
+        if (earlier && isPersonName(c, earlier[1] - 1) && tokens[earlier[0] - 1]?.pos !== 'ADP') return earlier;
+      }
+      if (head && !governed && isPersonRun(c, k + 1, end - 1) && !isPersonName(c, head[1] - 1)) return [head[0], end - 1];
       if (head) return head;
     }
     return null;
   }
-  return phraseBefore(tokens, from, end);
+  // ("Yvette Cooper said": a name the tagger read as a verb is still the name the entities found.)
+  return phraseBefore(tokens, from, end) ?? entityRunEndingAt(c, end, from);
+}
+
+/** The tokens of the entity mention ending right before `end`, not before `from`, or null. */
+function entityRunEndingAt(c: SieveContext, end: number, from: number): [number, number] | null {
+  const id = c.entityAt[end - 1];
+  if (id === undefined || c.entityAt[end] === id) return null;
+  let first = end - 1;
+  while (first > from && c.entityAt[first - 1] === id) first--;
+  // (A name a preposition governs, titles and all, is no subject: "a letter to Attorney General
+  // Loretta E. Lynch asking".)
+  const { tokens } = c.article;
+  let k = first - 1;
+  while (k > from && /^\p{Lu}/u.test(tokens[k]!.text) && /^(?:PROPN|NOUN)$/.test(tokens[k]!.pos)) k--;
+  if (tokens[k]?.pos === 'ADP') return null;
+  return [first, end];
+}
+
+/** Is the token part of a person's name? */
+const isPersonName = (c: SieveContext, token: number): boolean => c.entityType.get(c.entityAt[token] ?? '') === 'PERSON';
+
+/** Do the tokens [from, to) make one whole mention of a person? */
+function isPersonRun(c: SieveContext, from: number, to: number): boolean {
+  const id = c.entityAt[from];
+  if (id === undefined || to <= from || c.entityType.get(id) !== 'PERSON') return false;
+  for (let i = from; i < to; i++) if (c.entityAt[i] !== id) return false;
+  return c.entityAt[from - 1] !== id || from === 0;
 }
 
 /** The subject of the sentence: its first subject-like name or pronoun ("Pezeshkian ... saying that"). */
