@@ -87,6 +87,13 @@ describe('speaker attribution', () => {
     expect(quotesOf(text)[0]?.speaker?.name).not.toBe('Carolina Panthers');
   });
 
+  it('resolves "it added" to the organization quoted just before, and not past a person', () => {
+    const quotes = quotesOf('"The markets were calm," said Reuters. "Nobody sold," it added.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Reuters', 'Reuters']);
+    const past = quotesOf('"The markets were calm," said Reuters. "I sold," Jane Doe said. "Nobody else did," it added.');
+    expect(past[2]!.speaker?.name).toBe('it');
+  });
+
   it('gives both parts of an interrupted quotation the same speaker', () => {
     const quotes = quotesOf('"We are interested," team member Rodaba Noori told the press, "to show that Afghan women can make robots too."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Rodaba Noori', 'Rodaba Noori']);
