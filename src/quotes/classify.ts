@@ -28,6 +28,15 @@ const TITLE_PREPOSITIONS = new Set(['on', 'with', 'in', 'from', 'of', 'into', 'd
 const NAMED_BEFORE = /\b(?:so[- ]called|(?:known as|dubbed|nicknamed|titled|entitled|termed|coined|named)(?:\s+(?:the|a|an))?)\s*$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'it', 'as', 'but', 'nor', 'vs', 'vs.']);
 const TERMINAL = /[.?!…]$/;
+/** Words the tagger may call adjectives that open a subject ("many schools will ..."). */
+const QUANTIFIERS = new Set(['many', 'few', 'most', 'some', 'all', 'several', 'both', 'each', 'every', 'any', 'no', 'more', 'less', 'much', 'other', 'such']);
+
+/** Is there a cue at `k` or after a subject pronoun or a short name at `k` ('it added', 'Jones said')? */
+function cueAfter(tokens: readonly Token[], k: number): boolean {
+  if (cueLength(tokens, k) > 0) return true;
+  for (let j = k + 1; j <= k + 3 && tokens[j] !== undefined; j++) if (cueLength(tokens, j) > 0) return /^(?:PRON|PROPN)$/.test(tokens[k]!.pos);
+  return false;
+}
 
 function contentWords(article: ArticleContext, d: QuoteDraft): Token[] {
   const out: Token[] = [];
@@ -157,6 +166,15 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const wholeSentence = sentence.first === d.open && (d.after >= sentence.last || /^[.?!]$/.test(tokens[d.after]!.text)) && TERMINAL.test(lastContent?.text ?? '') && /^\p{Lu}/u.test(words[0]?.text ?? '');
   if (wholeSentence && words.length >= 2) return 'speech';
 
+  // 'Montalvo "walked into the station"', 'it was "damning that ..."': a predicate with no subject
+  // of its own, carrying on the writer's sentence, is a fragment however long.
+  const first = words[0];
+  const predicateOnly = first !== undefined && /^\p{Ll}/u.test(first.text) && !startsParagraph && /[\p{L}\p{N}]/u.test(before?.text ?? '') &&
+    (first.pos === 'VERB' || first.pos === 'AUX' || (first.pos === 'ADJ' && !QUANTIFIERS.has(first.lower)));
+  if (predicateOnly && sentenceLike) return 'partial';
+  // '"Foolhardy provocation deserves harsh punishment", it added': a clause opening its sentence
+  // and reported by the cue after the comma outside the marks is speech.
+  if (sentenceLike && sentence.first === d.open && /^\p{Lu}/u.test(first?.text ?? '') && next?.text === ',' && cueAfter(tokens, d.after + 1)) return 'speech';
   if (sentenceLike && (startsParagraph || words.length >= 6 || before?.text === ':' || before?.text === ',' || TERMINAL.test(lastContent?.text ?? '') || /,$/.test(lastContent?.text ?? ''))) return 'speech';
   if (sentenceHasCue(article, d)) return words.length >= 6 && sentenceLike ? 'speech' : 'partial';
   if (startsParagraph && words.length >= 3) return 'speech';

@@ -154,6 +154,9 @@ describe('kinds', () => {
     ['one word a cue reports', 'Christie gave a one word answer. "Denver," he answered.', 'speech'],
     ['a title-cased answer opening a sentence', 'She turned to him. "Donald Trump." Then she left.', 'speech'],
     ['a title-cased question', 'The judge then turned to me. "Mr. Smith?" I stood.', 'speech'],
+    ['a predicate carrying on the writer\'s sentence', 'Whitmore told reporters that the suspect "walked into the lobby of the station and turned himself in".', 'partial'],
+    ['a clause with its own subject after the cue', 'Giannini said "a discussion table will be opened with the unions".', 'speech'],
+    ['a clause reported after a comma outside the marks', 'The agency was angry. "Foolhardy provocation deserves harsh punishment", it added.', 'speech'],
   ];
   it.each(table)('%s', (_name, text, kind) => {
     expect(quotesOf(text).at(-1)?.kind).toBe(kind);
