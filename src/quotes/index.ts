@@ -67,6 +67,8 @@ function adoptOrganizationForIt(article: ArticleContext, entities: EntityIndex, 
   quotes.forEach((q, i) => {
     const mention = drafts[i]!.speaker?.mention;
     if (!q.speaker || q.speaker.entityId || !mention || mention[1] - mention[0] !== 1 || tokens[mention[0]]!.lower !== 'it') return;
+    // ("It is noted on the website that": an empty subject refers to no one.)
+    if (/^(?:is|was|has|had)$/.test(tokens[mention[0] + 1]?.lower ?? '')) return;
     // (The nearest organization named as a subject was tried too: on PolNeAR train it was as often
     // wrong as right, "the GOP candidate ... it reads".)
     for (let j = i - 1; j >= 0; j--) {

@@ -215,7 +215,6 @@ export const cueBeforeQuote: Sieve = (c, d) => {
       const who = sentenceSubject(c, i);
       if (who) return { mention: who, cue: [i, i + len], sieve: 'participle-subject' };
     }
-    // "she called it X and called for Y": a cue after a conjunction shares the subject before it
   }
   return null;
 };
