@@ -269,6 +269,11 @@ describe('speaker mentions', () => {
     expect(speakerOf(text).map((s) => s.name)).toEqual(['Clinton', 'McConnell']);
   });
 
+  it('names the organization whose document speaks, but not the pollster for a poll', () => {
+    expect(speakerOf('PC World\'s recent analysis of its own traffic concluded, "Usage is falling fast."')[0]!.name).toBe('PC World');
+    expect(speakerOf('A Reuters poll found, "Most voters do not trust her."')[0]!.name).toBe('A Reuters poll');
+  });
+
   it('resolves "the team" to an earlier team only when that one says as much', () => {
     const text = 'An Afghan team arrived on Monday. The Syrian refugee team listed their country as "Hope" on their shirts.';
     expect(speakerOf(text)[0]!.name).toBe('Syrian refugee team');

@@ -5,6 +5,7 @@
  */
 import type { ArticleContext } from '../../context.js';
 import type { EntityIndex } from '../../entities/index.js';
+import { DOCUMENT_NOUNS } from '../../lexicon/attribution-words.js';
 import type { Speaker } from '../../schema/quote.js';
 import { makeSpan } from '../../span.js';
 import { firstNotBefore } from '../../text/bisect.js';
@@ -34,6 +35,9 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
     const entity = entities.byId.get(id)!;
     return { name: entity.name, entityId: id, mention: span, sieve };
   }
+  // "PC World's recent analysis of its traffic": an organization's document speaks for it.
+  const author = documentAuthor(article, entities, first, last);
+  if (author) return { name: author.name, entityId: author.id, mention: span, sieve };
   // A descriptor: an entity whose role shares its head noun, nearest before it or in it ("the Crown
   // prosecutor, Mark Tedeschi": the role is the mention itself).
   const headWord = singular(tokens[head]!.text);
@@ -51,6 +55,24 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   }
   while (first < last - 1 && tokens[first]!.lower === 'the') first++;
   return { name: article.text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' '), entityId: null, mention: span, sieve };
+}
+
+/**
+ * The organization whose document the mention is: an organization's name, its possessive, at most
+ * two adjectives and a document noun ("PC World's recent analysis", "the Club for Growth ad").
+ */
+function documentAuthor(article: ArticleContext, entities: EntityIndex, first: number, last: number): { id: string; name: string } | null {
+  const { tokens } = article;
+  let k = first;
+  if (/^(?:the|a|an)$/.test(tokens[k]!.lower)) k++;
+  const id = entities.entityAtToken[k];
+  const entity = id ? entities.byId.get(id) : undefined;
+  if (!entity || entity.type !== 'ORGANIZATION') return null;
+  while (k < last && entities.entityAtToken[k] === id) k++;
+  if (k < last && /^['’]s?$/.test(tokens[k]!.text)) k++;
+  for (let adjectives = 0; k < last && tokens[k]!.pos === 'ADJ' && adjectives < 2; adjectives++) k++;
+  // (Not a poll: "a Quinnipiac poll" reports what its respondents said, not Quinnipiac.)
+  return k < last && DOCUMENT_NOUNS.has(tokens[k]!.lower) && !/^(?:poll|polls|survey)$/.test(tokens[k]!.lower) ? entity : null;
 }
 
 interface RoleEntry {
