@@ -45,11 +45,14 @@ export function nameRange(article: ArticleContext, m: { first: number; last: num
   return [first, last];
 }
 
-/** The words of a mention as written, without a leading "the" or a trailing possessive. */
+/**
+ * The words of a mention as written, without a leading "the" or a trailing possessive, and with
+ * curly apostrophes straightened: "O’Neill" and "O'Neill" are one name in one article.
+ */
 export function nameWords(article: ArticleContext, m: { first: number; last: number }): string[] {
   const [first, last] = nameRange(article, m);
   const words: string[] = [];
-  for (let i = first; i < last; i++) words.push(article.tokens[i]!.text);
+  for (let i = first; i < last; i++) words.push(article.tokens[i]!.text.replace(/[’‘]/g, "'"));
   return words;
 }
 
