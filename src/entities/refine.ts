@@ -109,11 +109,14 @@ function takeFirstName(article: ArticleContext, names: NameMention[]): NameMenti
 
 /**
  * "Then-Compaq CEO Michael Capellas": a known first name tagged alone takes the capitalized word
- * after it that is in no name, when that word is a proper noun wink's vocabulary lacks or a name
- * the gazetteer knows and knows as nothing else.
+ * after it that is in no name, when that word is a proper noun wink's vocabulary lacks, a name
+ * the gazetteer knows and knows as nothing else, or a person's name on its own elsewhere in the
+ * article ("Gen. Norman Ham" ... "Ham said").
  */
 function takeSurname(article: ArticleContext, names: NameMention[]): NameMention[] {
   const { tokens } = article;
+  // One-word names of people elsewhere in the article: "Gen. Norman Ham ... Ham said".
+  const alone = new Set(names.filter((m) => m.type === 'PERSON' && m.last - m.first === 1).map((m) => tokens[m.first]!.text));
   return names.map((m, k) => {
     const after = tokens[m.last];
     const next = names[k + 1];
@@ -122,7 +125,7 @@ function takeSurname(article: ArticleContext, names: NameMention[]): NameMention
     if (!/^\p{Lu}\p{Ll}+$/u.test(after.text)) return m;
     const classes = gazetteer().classesOf(after.lower) ?? [];
     // (A first name after a first name is a surname: "Craig Barrett", "Elizabeth Warren".)
-    const surname = classes.includes('last') || (classes.length === 0 && !isKnownWord(after.lower)) || (classes.length > 0 && classes.every((c) => NAME_CLASSES.has(c)));
+    const surname = classes.includes('last') || (classes.length === 0 && !isKnownWord(after.lower)) || (classes.length > 0 && classes.every((c) => NAME_CLASSES.has(c))) || alone.has(after.text);
     return surname ? { ...m, last: m.last + 1 } : m;
   });
 }

@@ -179,6 +179,9 @@ describe('name refinements over the tagger', () => {
     expect(refine(text, [['Michael', 'PERSON']])).toEqual(['PERSON Michael Capellas']);
     // A surname the gazetteer knows only as a first name.
     expect(refine('Then-Intel CEO Craig Barrett threatened the chairman.', [['Craig', 'PERSON']])).toEqual(['PERSON Craig Barrett']);
+    // A common word that the article names a person by on its own.
+    expect(refine('Retired Gen. Norman Ham spoke. Later Ham left.', [['Norman', 'PERSON'], ['Ham', 'PERSON', true]])).toEqual(['PERSON Norman Ham', 'PERSON Ham']);
+    expect(refine('Retired Gen. Norman Ham spoke.', [['Norman', 'PERSON']])).toEqual(['PERSON Norman']);
   });
 
   it('leaves a date before a name out of it, but not a year inside a club name', () => {
