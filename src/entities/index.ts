@@ -105,6 +105,14 @@ function genderOf(article: ArticleContext, c: Cluster): Gender {
     if (classes?.includes('male') && !classes.includes('female')) return 'm';
     if (classes?.includes('female') && !classes.includes('male')) return 'f';
   }
+  // A person the article only ever names by one word that is a first name and nothing else is
+  // named by that first name ("Melanie said", "Kevin was snoring").
+  if (c.mentions.every((m) => m.last - m.first === 1)) {
+    const classes = g.classesOf(article.tokens[c.mentions[0]!.first]!.lower) ?? [];
+    const only = (x: string) => classes.length === 1 && classes[0] === x;
+    if (only('male')) return 'm';
+    if (only('female')) return 'f';
+  }
   return null;
 }
 

@@ -105,6 +105,11 @@ describe('speaker attribution', () => {
     expect(quotes[0]!.speaker).toMatchObject({ name: 'Masoud Pezeshkian', mention: { text: 'he' } });
   });
 
+  it('gives a person named only by a first name the gender of that name', () => {
+    const quotes = quotesOf('Melanie watched the speech on television. Kevin was snoring on the couch.\n\n"It is finished," she said.');
+    expect(quotes[0]!.speaker?.name).toBe('Melanie');
+  });
+
   it('continues the speaker into the next sentence of the same paragraph', () => {
     const quotes = quotesOf('"We won," said Jane Doe. "And we will win again."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe', 'Jane Doe']);
