@@ -49,10 +49,25 @@ export function resolvePronouns(
     const before = tokens[n.first - 2];
     return verb !== undefined && INVERTING_VERBS.has(verb.lower) && before !== undefined && (before.text === ',' || isQuoteMark(before.text));
   };
+  // "investigating his wife, Democratic nominee Hillary Clinton, over the server": a name set off by
+  // commas after the object of a verb is an apposition to that object, not a subject. (Walking back
+  // over the name's modifiers to the comma, then over the noun phrase before it to a verb.)
+  const objectApposition = (n: Antecedent): boolean => {
+    if (tokens[n.last]?.text !== ',') return false;
+    let k = n.first - 1;
+    while (k >= 0 && /^(?:PROPN|ADJ|NOUN)$/.test(tokens[k]!.pos) && tokens[k]!.text !== ',') k--;
+    if (tokens[k]?.text !== ',' || tokens[k - 1]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) return false;
+    const floor = article.sentences[tokens[k]!.sentence]!.first;
+    for (let j = k - 2; j >= floor && j >= k - 6; j--) {
+      if (tokens[j]!.pos === 'VERB') return true;
+      if (!/^(?:NOUN|ADJ|DET|PRON|PROPN|PART)$/.test(tokens[j]!.pos)) return false;
+    }
+    return false;
+  };
   const candidates: (Antecedent & { subject: boolean; possessive: boolean; quoted: boolean })[] = names
     .map((n) => ({
       ...n,
-      subject: ((isSubjectLike(article, n.first, n.last) && !modifier(n)) || invertedSubject(n)) && insideQuote[n.first]! < 0,
+      subject: ((isSubjectLike(article, n.first, n.last) && !modifier(n) && !objectApposition(n)) || invertedSubject(n)) && insideQuote[n.first]! < 0,
       possessive: isPossessive(article, n.last) || modifier(n),
       quoted: insideQuote[n.first]! >= 0,
     }))

@@ -110,6 +110,11 @@ describe('speaker attribution', () => {
     expect(quotes[0]!.speaker?.name).toBe('Melanie');
   });
 
+  it('does not resolve "she" to a name in apposition to an object', () => {
+    const text = 'Lynch has faced several controversies. She met Bill Clinton while the department was investigating his wife, Democratic nominee Hillary Clinton, over the server she used.\n\nShe said she was not aware of a backlash.\n\n"People tend not to say those things to the attorney general," she said.';
+    expect(quotesOf(text)[0]!.speaker?.name).toBe('Lynch');
+  });
+
   it('continues the speaker into the next sentence of the same paragraph', () => {
     const quotes = quotesOf('"We won," said Jane Doe. "And we will win again."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe', 'Jane Doe']);
