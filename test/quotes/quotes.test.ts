@@ -61,6 +61,7 @@ describe('speaker attribution', () => {
     ['the name before stacked appositions', 'Giulio Verdi, the editor in chief of the city\'s daily newspaper, La Stampa, said every mayor was "both loved and hated."', 'Giulio Verdi'],
     ['a name before an apposition, after a fronted phrase', 'Of Carson, Levine, who has given money to Rubio, said, "He is scary."', 'Levine'],
     ['a name the tagger reads as a verb, before the cue', 'Yvette Cooper said her party has supported the idea "for months", and said it was wrong.', 'Yvette Cooper'],
+    ['the reporter of a clause whose subject is "it"', 'Mayor Anne Hidalgo, opening the library on Saturday, said it would tell a story of "hard work and hope."', 'Anne Hidalgo'],
     ['a person named with the state they come from', '"Party leaders should take part," said Sen. Ben Cardin of Maryland.', 'Ben Cardin'],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];

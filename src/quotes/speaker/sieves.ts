@@ -209,6 +209,12 @@ export const cueBeforeQuote: Sieve = (c, d) => {
     if (subject && RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
     const participle = /ing$/.test(tokens[i]!.lower);
     const named = subject !== null && speakerHead(c, subject[1] - 1);
+    // "Obama said it would tell a story, one of 'suffering and delight'": a cue whose subject is
+    // a thing, inside what someone is said to have said, is theirs.
+    if (subject && !named && subject[1] - subject[0] === 1 && tokens[subject[0]]!.lower === 'it') {
+      const reporter = reportingVerbBefore(c, subject[0], from);
+      if (reporter) return { ...reporter, sieve: 'cue-before' };
+    }
     if (subject && (!participle || named)) return { mention: subject, cue: [i, i + len], sieve: 'cue-before' };
     // "saying that ...", "calling it ...": the participle's subject is the sentence's.
     if (participle || (i > from && tokens[i - 1]!.text === ',')) {
