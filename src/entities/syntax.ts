@@ -28,11 +28,30 @@ export function isSubjectLike(article: ArticleContext, first: number, last: numb
   const sentenceFirst = article.sentences[tokens[first]!.sentence]!.first;
   for (let i = first - 1; i >= sentenceFirst; i--) {
     const t = tokens[i]!;
+    // "and" or "or" opens a clause only when a verb follows the name: "loyalists to Joe Biden and
+    // Bernie Sanders." coordinates an object.
+    if (t.lower === 'and' || t.lower === 'or') return verbFollows(article, last);
     if (CLAUSE_OPENERS.has(t.lower)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
     if (!MODIFIER_POS.has(t.pos)) return false;
   }
   return true;
+}
+
+/** Does a verb follow the tokens before `at`, past adverbs and an apposition ("Sanders also said", "America Rising, a PAC, called")? */
+function verbFollows(article: ArticleContext, at: number): boolean {
+  const { tokens } = article;
+  let k = at;
+  let apposition = false;
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (j < k + 16 && tokens[j] !== undefined && tokens[j]!.text !== ',' && tokens[j]!.sentence === tokens[k]!.sentence) j++;
+    if (tokens[j]?.text === ',') [k, apposition] = [j + 1, true];
+  }
+  while (tokens[k]?.pos === 'ADV') k++;
+  // (After an apposition, a participle goes with the sentence: "Rubio and Cruz, who are close, drawing boos".)
+  if (apposition && /ing$/.test(tokens[k]?.lower ?? '')) return false;
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
 }
 
 /** For each token, the index of the quotation (not nested) whose content holds it, else -1. */

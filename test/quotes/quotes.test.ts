@@ -116,6 +116,14 @@ describe('speaker attribution', () => {
     expect(quotesOf(text)[0]!.speaker?.name).toBe('Lynch');
   });
 
+  it('does not resolve "he" to the second of two coordinated objects', () => {
+    const quotes = quotesOf('Don Fowler said a fight could lead to lobbying by loyalists to Joe Biden and Bernie Sanders.\n\n"This is a different time," he said.');
+    expect(quotes[0]!.speaker?.name).toBe('Don Fowler');
+    // ... but a name after "and" that a verb follows, past an apposition, is a subject.
+    const subject = quotesOf('Trump spoke first. And Bernie Sanders, the senator from Vermont, said more.\n\n"This is a different time," he said.');
+    expect(subject[0]!.speaker?.name).toBe('Bernie Sanders');
+  });
+
   it('continues the speaker into the next sentence of the same paragraph', () => {
     const quotes = quotesOf('"We won," said Jane Doe. "And we will win again."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe', 'Jane Doe']);
