@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Quote } from '../../src/index.js';
+import { emptyEntityIndex } from '../../src/entities/index.js';
+import { resolveSpeaker } from '../../src/quotes/speaker/resolve.js';
+import { buildArticle } from '../../src/text/segment.js';
 import { expectValidAnalysis, HAVE_SHARED, SHARED, seedArticle } from '../helpers/analysis.js';
 
 const quotesOf = (text: string, publishedAt: string | null = null) => {
@@ -292,6 +295,18 @@ describe('speaker mentions', () => {
   it('names the organization whose document speaks, but not the pollster for a poll', () => {
     expect(speakerOf('PC World\'s recent analysis of its own traffic concluded, "Usage is falling fast."')[0]!.name).toBe('PC World');
     expect(speakerOf('A Reuters poll found, "Most voters do not trust her."')[0]!.name).toBe('A Reuters poll');
+  });
+
+  it('resolves a descriptor to an earlier fuller one, but not a name to a common noun', () => {
+    const text = 'Two Iranian officials met him. It took a long time. The officials said so, and the Times wrote it.';
+    const article = buildArticle(text, { publishedAt: null, timezone: null }, () => {});
+    const range = (phrase: string): [number, number] => {
+      const start = text.indexOf(phrase);
+      return [article.tokens.findIndex((t) => t.start === start), article.tokens.findIndex((t) => t.end === start + phrase.length) + 1];
+    };
+    const entities = emptyEntityIndex(article);
+    expect(resolveSpeaker(article, entities, range('The officials'), 'test').name).toBe('Two Iranian officials');
+    expect(resolveSpeaker(article, entities, range('the Times'), 'test').name).toBe('Times');
   });
 
   it('resolves "the team" to an earlier team only when that one says as much', () => {

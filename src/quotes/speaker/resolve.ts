@@ -53,7 +53,8 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
     return { name: best.name, entityId: best.id, mention: span, sieve };
   }
   // "The officials" after "two Iranian officials": the fuller, earlier description names them.
-  if (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'these' || tokens[first]!.lower === 'those') {
+  // (Not a name: "the Times" is no "long time".)
+  if (/^(?:the|these|those)$/.test(tokens[first]!.lower) && /^\p{Ll}/u.test(tokens[head]!.text)) {
     const earlier = earlierDescriptor(article, headWord, span.start);
     // ... but only one that says at least as much ("the Syrian team" is not "an Afghan team").
     const modifiers = tokens.slice(first + 1, head).map((t) => t.lower);
