@@ -4,7 +4,7 @@
  */
 import type { ArticleContext } from '../context.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/titles.js';
+import { FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS } from '../lexicon/titles.js';
 import type { Entity, EntityMention } from '../schema/entity.js';
 import { makeSpan, type Span } from '../span.js';
 import { classifyName } from './classify.js';
@@ -91,13 +91,23 @@ export function findEntities(article: ArticleContext): EntityIndex {
   return { entities, entityAtToken, insideQuote, gender, byId: new Map(entities.map((e) => [e.id, e])), nameRangeAt };
 }
 
-/** A person's gender from a first name, an honorific or a gendered title before a mention. */
+/** A person's gender from a first name, an honorific, a gendered title or a kin noun before a mention. */
 function genderOf(article: ArticleContext, c: Cluster): Gender {
   const g = gazetteer();
+  // A kin noun speaks for the cluster's own person only: one surname may gather a family ("his
+  // daughter Ivanka Trump" says nothing of Donald Trump). So only before a mention that opens
+  // with the first full name's first name, or is its surname alone.
+  const full = c.mentions.find((m) => m.last - m.first > 1);
+  const ownName = (m: { first: number; last: number }) => {
+    if (full === undefined) return true;
+    const word = article.tokens[m.first]!.lower;
+    // (A one-word mention is the person's own when it is their first name or their surname: not "husband Bill" in Hillary Clinton's.)
+    return word === article.tokens[full.first]!.lower || (m.last - m.first === 1 && word === article.tokens[full.last - 1]!.lower);
+  };
   for (const m of c.mentions) {
     const before = article.tokens[m.first - 1]?.lower;
-    if (before && MALE_HONORIFICS.has(before)) return 'm';
-    if (before && FEMALE_HONORIFICS.has(before)) return 'f';
+    if (before && (MALE_HONORIFICS.has(before) || (MALE_NOUNS.has(before) && ownName(m)))) return 'm';
+    if (before && (FEMALE_HONORIFICS.has(before) || (FEMALE_NOUNS.has(before) && ownName(m)))) return 'f';
   }
   for (const m of c.mentions) {
     if (m.last - m.first < 2) continue;

@@ -29,3 +29,6 @@ export const PERSON_TITLE_SET: ReadonlySet<string> = new Set(PERSON_TITLES);
 /** Honorifics that reveal gender, for resolving "he" and "she". */
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'emir', 'sultan', 'emperor', 'ayatollah', 'grand ayatollah', 'pope', 'rabbi', 'imam', 'congressman', 'chairman', 'spokesman', 'assemblyman', 'councilman', 'alderman', 'messrs.']);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'empress', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'assemblywoman', 'councilwoman', 'first lady']);
+/** Kin and other nouns that reveal gender when they come right before a name ("9/11 widow Terry Strada", "his wife Heidi"). */
+export const MALE_NOUNS: ReadonlySet<string> = new Set(['husband', 'son', 'grandson', 'grandfather', 'widower', 'boyfriend', 'uncle', 'nephew', 'businessman', 'stepfather']);
+export const FEMALE_NOUNS: ReadonlySet<string> = new Set(['wife', 'widow', 'mother', 'daughter', 'granddaughter', 'grandmother', 'girlfriend', 'aunt', 'niece', 'businesswoman', 'actress', 'stepmother']);
