@@ -130,7 +130,7 @@ describe('speaker attribution', () => {
   it('takes a gender from a kin noun before the name, but not from a relative with the same surname', () => {
     const widow = quotesOf('"The rationales do not hold," said 9/11 widow Terry Strada.\n\nShe continued, "We are asking for a day in court."');
     expect(widow[1]!.speaker?.name).toBe('Terry Strada');
-    const daughter = quotesOf('Donald Trump spoke after his daughter Ivanka Trump.\n\n"We will win," he said.');
+    const daughter = quotesOf('Donald Trump spoke first. Trump thanked his daughter Ivanka Trump.\n\n"We will win," he said.');
     expect(daughter[0]!.speaker?.name).toBe('Donald Trump');
   });
 
