@@ -299,6 +299,11 @@ describe('speaker mentions', () => {
     expect(speakerOf(text).map((s) => s.name)).toEqual(['Clinton', 'McConnell']);
   });
 
+  it('resolves "the Indiana governor" through an abbreviated title, and only to one from that place', () => {
+    const text = 'Indiana Gov. Mike Pence spoke in Fort Wayne on Friday. Texas Gov. Greg Abbott spoke later.\n\nThe Indiana governor said the media are to blame for focusing on "every single tweet."';
+    expect(speakerOf(text)[0]!.name).toBe('Mike Pence');
+  });
+
   it('names the organization whose document speaks, but not the pollster for a poll', () => {
     expect(speakerOf('PC World\'s recent analysis of its own traffic concluded, "Usage is falling fast."')[0]!.name).toBe('PC World');
     expect(speakerOf('A Reuters poll found, "Most voters do not trust her."')[0]!.name).toBe('A Reuters poll');

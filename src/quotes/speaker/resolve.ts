@@ -13,6 +13,13 @@ import { asideOpener } from '../../text/phrases.js';
 
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|some)$/;
 
+/** Abbreviated titles as the noun a descriptor uses: a role "Indiana Gov." matches "the governor". */
+const TITLE_WORDS: Readonly<Record<string, string>> = {
+  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel',
+  'capt.': 'captain', 'adm.': 'admiral', 'sgt.': 'sergeant', 'prof.': 'professor', 'rev.': 'reverend', 'pres.': 'president',
+  'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cmdr.': 'commander', 'det.': 'detective', 'amb.': 'ambassador',
+};
+
 /** Singular form of a head noun, for matching "officials" with "official". */
 const singular = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
@@ -48,7 +55,12 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   // A descriptor: an entity whose role shares its head noun, nearest before it or in it ("the Crown
   // prosecutor, Mark Tedeschi": the role is the mention itself).
   const headWord = singular(tokens[head]!.text);
-  const best = nearestRole(entities, headWord, span.end);
+  // ("The Texas senator" is no "Arizona Sen.": the places and bodies the descriptor names must be in the role.)
+  // (The tagger types a state before a title either way: "Indiana Gov." comes out an organization.)
+  const isPlace = (t: number) => /^(?:LOCATION|ORGANIZATION)$/.test(entities.byId.get(entities.entityAtToken[t] ?? '')?.type ?? '');
+  const places = tokens.slice(first + 1, head).filter((t) => isPlace(t.index)).map((t) => t.lower);
+  const fits = (role: string) => places.every((w) => role.toLowerCase().split(/[\s-]+/).includes(w));
+  const best = nearestRole(entities, headWord, span.end, fits);
   if (best && DETERMINERS.test(tokens[first]!.lower) && tokens[first]!.lower === 'the') {
     return { name: best.name, entityId: best.id, mention: span, sieve };
   }
@@ -87,12 +99,14 @@ interface RoleEntry {
   at: number;
   id: string;
   name: string;
+  /** The role as written ("Indiana Gov."). */
+  text: string;
 }
 
 const roleIndexes = new WeakMap<EntityIndex, Map<string, RoleEntry[]>>();
 
-/** The role of a person or organization ending in `headWord` that starts last before `before`. */
-function nearestRole(entities: EntityIndex, headWord: string, before: number): RoleEntry | null {
+/** The role of a person or organization ending in `headWord` that starts last before `before` and `fits`. */
+function nearestRole(entities: EntityIndex, headWord: string, before: number, fits: (role: string) => boolean): RoleEntry | null {
   let index = roleIndexes.get(entities);
   if (!index) {
     index = new Map();
@@ -100,9 +114,10 @@ function nearestRole(entities: EntityIndex, headWord: string, before: number): R
       if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
       for (const r of e.roles) {
         const words = r.text.split(/\s+/);
-        const key = singular(words[words.length - 1]!);
+        const last = singular(words[words.length - 1]!);
+        const key = TITLE_WORDS[last] ?? last;
         const list = index.get(key);
-        const entry = { at: r.start, id: e.id, name: e.name };
+        const entry = { at: r.start, id: e.id, name: e.name, text: r.text };
         if (list) list.push(entry);
         else index.set(key, [entry]);
       }
@@ -114,10 +129,12 @@ function nearestRole(entities: EntityIndex, headWord: string, before: number): R
   const list = index.get(headWord);
   if (!list) return null;
   const lo = firstNotBefore(list.length, (k) => list[k]!.at < before);
-  if (lo === 0) return null;
-  let k = lo - 1;
-  while (k > 0 && list[k - 1]!.at === list[k]!.at) k--;
-  return list[k]!;
+  for (let k = lo - 1; k >= 0; k--) {
+    if (!fits(list[k]!.text)) continue;
+    while (k > 0 && list[k - 1]!.at === list[k]!.at && fits(list[k - 1]!.text)) k--;
+    return list[k]!;
+  }
+  return null;
 }
 
 const descriptorIndexes = new WeakMap<ArticleContext, Map<string, { at: number; text: string }>>();
