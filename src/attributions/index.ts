@@ -30,8 +30,12 @@ export interface AttributionIndex {
   partialQuotes: Set<string>;
 }
 
-/** Quote-speaker sieves that read the speaker off the clause around the quotation, not off a cue of its own. */
-const WEAK_SIEVES = new Set(['governing-subject', 'participle-subject', 'cue-later', 'previous-cue', 'previous-subject']);
+/**
+ * Quote-speaker sieves that read the speaker off the clause around the quotation, not off a cue of
+ * its own; an attribution whose content holds the quotation overrides them ("possessive-statement",
+ * "Trump's claim that ...", is its fallback when the cue model misses the attribution).
+ */
+const WEAK_SIEVES = new Set(['governing-subject', 'participle-subject', 'cue-later', 'previous-cue', 'previous-subject', 'possessive-statement']);
 
 interface Draft {
   cue: Range | null;

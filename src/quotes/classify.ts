@@ -11,7 +11,7 @@ import { cueLength } from './cues.js';
 /** Any verb of saying or characterizing, for telling a quoted fragment (partial) from a scare quote. */
 const SAYING = formsOf([...SPEECH_VERBS, 'liken', 'compare', 'cite', 'rate', 'mock', 'ridicule', 'attack', 'condemn', 'decry', 'dismiss', 'pound', 'hammer', 'lash', 'denounce', 'refer', 'nickname', 'promise', 'vow', 'pledge', 'chant', 'scream']);
 /** Nouns that report someone's words: "Trump's claim that there have been 'thousands of shootings'". */
-const SAYING_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'allegation', 'description', 'tweet', 'tweets', 'speech', 'interview', 'testimony', 'letter', 'message', 'post', 'reference', 'references', 'insult', 'insults', 'attack', 'attacks', 'slogan', 'chant', 'promises', 'quote']);
+export const SAYING_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'allegation', 'description', 'tweet', 'tweets', 'speech', 'interview', 'testimony', 'letter', 'message', 'post', 'reference', 'references', 'insult', 'insults', 'attack', 'attacks', 'slogan', 'chant', 'promises', 'quote']);
 import type { QuoteDraft } from './draft.js';
 
 /** Words right before a quotation that present it as a name or a term, not as speech. */

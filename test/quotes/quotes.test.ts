@@ -65,6 +65,9 @@ describe('speaker attribution', () => {
     ['a name before an apposition, after a fronted phrase', 'Of Carson, Levine, who has given money to Rubio, said, "He is scary."', 'Levine'],
     ['a name the tagger reads as a verb, before the cue', 'Yvette Cooper said her party has supported the idea "for months", and said it was wrong.', 'Yvette Cooper'],
     ['the reporter of a clause whose subject is "it"', 'Mayor Anne Hidalgo, opening the library on Saturday, said it would tell a story of "hard work and hope."', 'Anne Hidalgo'],
+    ['the owner of a claim the quotation reports', 'Donald Trump spoke in Chicago. Politifact seized on Trump\'s claim that there have been "thousands of shootings" there.', 'Donald Trump'],
+    ['not the owner of remarks someone else characterizes', 'Donald Trump spoke in Chicago. Francois Hollande denounced Trump\'s remarks as "unacceptable."', 'Francois Hollande'],
+    ['not the owner of a statement characterized "as" the quotation', 'Barack Obama spoke first. Bill Clinton mocked Obama\'s statement that he opposed the war as "the biggest fairy tale I have ever seen."', 'Bill Clinton'],
     ['a person named with the state they come from', '"Party leaders should take part," said Sen. Ben Cardin of Maryland.', 'Ben Cardin'],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
@@ -229,12 +232,22 @@ describe.skipIf(!HAVE_SHARED)('hard cases from the shared corpus', () => {
 
 describe('speakers from attributions', () => {
   it('gives a quotation inside reported content the source of the report', () => {
-    const text = 'Reporters checked Mayor Lindqvist’s claim that the city had “fully complied with every request” from the state.';
+    const text = 'Many Japanese officials in the Defence Agency considered the intrusion an act of provocation and "showing off," as the submarine was a noisy model.';
     const r = analyze(text, { include: ['quotes', 'attributions'] });
     expectValidAnalysis(text, r);
     const q = r.quotes[0]!;
-    expect(q.speaker?.name).toContain('Lindqvist');
+    expect(q.speaker?.name).toContain('Japanese officials');
     expect(q.speaker?.sieve).toBe('attribution');
+    const a = r.attributions.find((x) => x.id === q.attributionId);
+    expect(a?.source?.name).toBe(q.speaker?.name);
+    expect(q.cue?.text).toBe(a?.cue?.text);
+  });
+
+  it('gives a quotation in what a possessive statement reports its owner, in step with the attribution', () => {
+    const text = 'Reporters checked Mayor Lindqvist’s claim that the city had “fully complied with every request” from the state.';
+    const r = analyze(text, { include: ['quotes', 'attributions'] });
+    const q = r.quotes[0]!;
+    expect(q.speaker).toMatchObject({ name: 'Lindqvist', sieve: 'possessive-statement' });
     const a = r.attributions.find((x) => x.id === q.attributionId);
     expect(a?.source?.name).toBe(q.speaker?.name);
     expect(q.cue?.text).toBe(a?.cue?.text);

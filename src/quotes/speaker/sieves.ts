@@ -6,6 +6,7 @@ import type { ArticleContext, Token } from '../../context.js';
 import { isSubjectLike } from '../../entities/syntax.js';
 import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
+import { SAYING_NOUNS } from '../classify.js';
 import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
 import type { QuoteDraft, SpeakerFound } from '../draft.js';
 
@@ -78,11 +79,19 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
 }
 
 /** The tokens of the entity mention ending right before `end`, not before `from`, or null. */
-function entityRunEndingAt(c: SieveContext, end: number, from: number): [number, number] | null {
+function entityMentionEndingAt(c: SieveContext, end: number, from: number): [number, number] | null {
   const id = c.entityAt[end - 1];
   if (id === undefined || c.entityAt[end] === id) return null;
   let first = end - 1;
   while (first > from && c.entityAt[first - 1] === id) first--;
+  return [first, end];
+}
+
+/** The entity mention ending right before `end` as a subject: not one a preposition governs. */
+function entityRunEndingAt(c: SieveContext, end: number, from: number): [number, number] | null {
+  const run = entityMentionEndingAt(c, end, from);
+  if (!run) return null;
+  const first = run[0];
   // (A name a preposition governs, titles and all, is no subject: "a letter to Attorney General
   // Loretta E. Lynch asking".)
   const { tokens } = c.article;
@@ -101,6 +110,31 @@ function isPersonRun(c: SieveContext, from: number, to: number): boolean {
   if (id === undefined || to <= from || c.entityType.get(id) !== 'PERSON') return false;
   for (let i = from; i < to; i++) if (c.entityAt[i] !== id) return false;
   return c.entityAt[from - 1] !== id || from === 0;
+}
+
+/**
+ * The speaker owning the noun of saying at `noun` by a possessive, when the quotation opening at
+ * `open` is what the noun reports: "Trump's claim that there have been 'thousands of shootings'",
+ * "Clinton's assertion of a 'vast conspiracy'". Not when the noun is what someone else
+ * characterizes: "Hollande denounced Trump's remarks as 'X'" is Hollande's.
+ */
+function ownerOfSaying(c: SieveContext, noun: number, open: number): [number, number] | null {
+  const { tokens } = c.article;
+  if (!SAYING_NOUNS.has(tokens[noun]!.lower) || tokens[noun]!.pos !== 'NOUN') return null;
+  const link = tokens[noun + 1]?.lower;
+  if (link !== 'that' && link !== 'about' && link !== 'of') return null;
+  // (After "about" or "of", a verb on the way to the quotation starts a clause of the writer's.)
+  if (link !== 'that') for (let k = noun + 2; k < open; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
+  // (Nor one characterized "as" the quotation: "describing Obama's statement that he opposed the
+  // war as 'the biggest fairy tale'" is the describer's.)
+  let before = open - 1;
+  while (before > noun && /^(?:a|an|the)$/.test(tokens[before]!.lower)) before--;
+  if (tokens[before]?.lower === 'as') return null;
+  const mark = tokens[noun - 1];
+  if (!mark || !/^['’]s?$/.test(mark.text) || mark.spaceBefore) return null;
+  // (A preposition may govern the owner: "seized on Trump's claim that ...".)
+  const run = entityMentionEndingAt(c, noun - 1, 0);
+  return run && speakerHead(c, run[1] - 1) ? run : null;
 }
 
 /** The subject of the sentence: its first subject-like name or pronoun ("Pezeshkian ... saying that"). */
@@ -196,6 +230,11 @@ export const cueBeforeQuote: Sieve = (c, d) => {
       if (partial) continue;
       return null;
     }
+    // "Politifact ruled that Trump's statement about 'thousands of shootings' ...": the words are
+    // those of whoever owns the statement, not of the one who reports on it.
+    const owner = d.open - i <= 8 ? ownerOfSaying(c, i, d.open) : null;
+    // (The cue takes the possessive mark, as PolNeAR's do: "'s claim".)
+    if (owner) return { mention: owner, cue: [i - 1, i + 1], sieve: 'possessive-statement' };
     // A new clause (", but ...", ", and as ...") between a cue and the fragment: the cue is not its own.
     if (partial && tokens[i]!.text === ',' && /^(?:but|and|as|while|although|though|whereas|yet)$/.test(tokens[i + 1]?.lower ?? '') && i + 1 < d.open) return null;
     const len = cueLength(tokens, i);
