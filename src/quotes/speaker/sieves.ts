@@ -75,7 +75,7 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
     return null;
   }
   // ("Yvette Cooper said": a name the tagger read as a verb is still the name the entities found.)
-  return phraseBefore(tokens, from, end) ?? entityRunEndingAt(c, end, from);
+  return phraseBefore(tokens, from, end) ?? subjectNameEndingAt(c, end, from);
 }
 
 /** The tokens of the entity mention ending right before `end`, not before `from`, or null. */
@@ -88,7 +88,7 @@ function entityMentionEndingAt(c: SieveContext, end: number, from: number): [num
 }
 
 /** The entity mention ending right before `end` as a subject: not one a preposition governs. */
-function entityRunEndingAt(c: SieveContext, end: number, from: number): [number, number] | null {
+function subjectNameEndingAt(c: SieveContext, end: number, from: number): [number, number] | null {
   const run = entityMentionEndingAt(c, end, from);
   if (!run) return null;
   const first = run[0];
