@@ -23,6 +23,13 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rev.', 'fr.', 'msgr.', 'hon.', 'atty.', 'supt.', 'det.', 'insp.', 'amb.',
 ]);
 
+/** Abbreviated titles as the nouns a descriptor uses: a role "Indiana Gov." is "the governor". */
+export const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'], ['sen.', 'senator'], ['rep.', 'representative'], ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'],
+  ['capt.', 'captain'], ['adm.', 'admiral'], ['sgt.', 'sergeant'], ['prof.', 'professor'], ['rev.', 'reverend'], ['pres.', 'president'],
+  ['atty.', 'attorney'], ['supt.', 'superintendent'], ['cmdr.', 'commander'], ['det.', 'detective'], ['amb.', 'ambassador'],
+]);
+
 /** "No. 5": an abbreviation only before a number; "said no." ends a sentence. */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no.', 'nos.', 'nr.']);
 

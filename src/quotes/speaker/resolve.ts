@@ -5,6 +5,7 @@
  */
 import type { ArticleContext } from '../../context.js';
 import type { EntityIndex } from '../../entities/index.js';
+import { TITLE_NOUNS } from '../../lexicon/abbreviations.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/attribution-words.js';
 import type { Speaker } from '../../schema/quote.js';
 import { makeSpan } from '../../span.js';
@@ -12,13 +13,6 @@ import { firstNotBefore } from '../../text/bisect.js';
 import { asideOpener } from '../../text/phrases.js';
 
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|some)$/;
-
-/** Abbreviated titles as the noun a descriptor uses: a role "Indiana Gov." matches "the governor". */
-const TITLE_WORDS: Readonly<Record<string, string>> = {
-  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel',
-  'capt.': 'captain', 'adm.': 'admiral', 'sgt.': 'sergeant', 'prof.': 'professor', 'rev.': 'reverend', 'pres.': 'president',
-  'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cmdr.': 'commander', 'det.': 'detective', 'amb.': 'ambassador',
-};
 
 /** Singular form of a head noun, for matching "officials" with "official". */
 const singular = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
@@ -115,7 +109,7 @@ function nearestRole(entities: EntityIndex, headWord: string, before: number, fi
       for (const r of e.roles) {
         const words = r.text.split(/\s+/);
         const last = singular(words[words.length - 1]!);
-        const key = TITLE_WORDS[last] ?? last;
+        const key = TITLE_NOUNS.get(last) ?? last;
         const list = index.get(key);
         const entry = { at: r.start, id: e.id, name: e.name, text: r.text };
         if (list) list.push(entry);
