@@ -472,7 +472,9 @@ function untaggedSurnames(article: ArticleContext, names: NameMention[]): NameMe
     const prev = tokens[t.index - 1];
     const next = tokens[t.index + 1];
     const capital = (x: Token | undefined) => x !== undefined && x.sentence === t.sentence && /^\p{Lu}/u.test(x.text) && x.pos === 'PROPN';
-    if (capital(prev) || capital(next) || !t.spaceBefore || (next?.text === '-' && !next.spaceBefore)) continue;
+    // (An honorific before it is no such run: "Mr. King said" after "Larry King".)
+    const honorific = prev !== undefined && HONORIFIC_BEFORE.has(prev.lower.replace(/\.$/, ''));
+    if ((capital(prev) && !honorific) || capital(next) || !t.spaceBefore || (next?.text === '-' && !next.spaceBefore)) continue;
     // "a Trump event", "Trump supporters": a surname modifying a noun names no one there.
     if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
     added.push({ first: t.index, last: t.index + 1, type: 'PERSON' });

@@ -167,6 +167,8 @@ describe('name refinements over the tagger', () => {
   it('adds later untagged mentions of a person\'s surname, but not one modifying a noun', () => {
     const text = 'Jared Sexton spoke first. Later Sexton left a Sexton event early, as at previous Sexton rallies.';
     expect(refine(text, [['Jared Sexton', 'PERSON']])).toEqual(['PERSON Jared Sexton', 'PERSON Sexton']);
+    // ... also after an honorific, which is no part of a longer capitalized run.
+    expect(refine('Larry King hosts a show. Later Mr. King said so.', [['Larry King', 'PERSON']])).toEqual(['PERSON Larry King', 'PERSON King']);
   });
 
   it('ends each part of a split name in a word, not in a dash', () => {
