@@ -189,8 +189,8 @@ export const cueAfterQuote: Sieve = (c, d) => {
   const s = sentenceOf(c.article, Math.max(d.after - 1, 0));
   const limit = Math.min(s.last, d.after + NEAR);
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—') k++;
-  // '"I can't breathe," as Eric Garner said'
-  if (tokens[k]?.lower === 'as' && tokens[k + 1]?.pos === 'PROPN') k++;
+  // '"I can't breathe," as Eric Garner said', '"...," as a Homeland Security memo put it'
+  if (tokens[k]?.lower === 'as' && /^(?:PROPN|DET)$/.test(tokens[k + 1]?.pos ?? '')) k++;
   if (k >= limit || isMark(tokens[k])) return null;
   const cue = looseCueLength(tokens, k);
   // '"...", highlighting the importance of ...': a participle after a quotation does not invert.
