@@ -57,6 +57,7 @@ describe('speaker attribution', () => {
     ['a subject before an aside in dashes', 'On Friday, Gingrich — named by Newsmax as the leading choice for nominee Donald Trump\'s running mate — told Fox News that "you have to look at it very seriously."', 'Gingrich'],
     ['a party label in parentheses after the name', 'Sen. Rand Paul (R-Ky.) called him "the leading proponent of amnesty in the country."', 'Rand Paul'],
     ['"as" before the speaker after the quotation', 'Protest was wearing a shirt with the words "I can\'t breathe," as Eric Garner, gasping on a sidewalk, said before he died.', 'Eric Garner'],
+    ['the subject of a governing verb past an adverb', 'Donald Trump spoke on Monday. Trump openly admires Putin as a “strong leader,” comparing him favorably to Obama.', 'Donald Trump'],
     ['"as" before a described speaker after the quotation', 'Other members of Congress echo her concerns: the main requirement is a "lawful source of investment income," as a Homeland Security memo put it.', 'Homeland Security'],
     ['a cue form heading a compound noun is no cue', 'Mr. Obama spoke of a lunch counter and a shirt with the words "I can\'t breathe," which protesters wore.', null],
     ['a name the tagger reads as a verb', '"This is your thought. Own it, express it, be the voice that people hear," Lynch said.', 'Lynch'],

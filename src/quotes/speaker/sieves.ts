@@ -44,7 +44,8 @@ const sentenceOf = (a: ArticleContext, token: number) => a.sentences[a.tokens[Ma
 function subjectOfCue(c: SieveContext, cue: number, from: number): [number, number] | null {
   const { tokens } = c.article;
   let end = cue;
-  while (end > from && /^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still|['’]s|['’]ve|['’]d|is|are|was|were)$/.test(tokens[end - 1]!.lower)) end--;
+  // (and any adverb the tagger marks: "Trump openly admires")
+  while (end > from && (/^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still|['’]s|['’]ve|['’]d|is|are|was|were)$/.test(tokens[end - 1]!.lower) || (tokens[end - 1]!.pos === 'ADV' && /ly$/.test(tokens[end - 1]!.lower)))) end--;
   // "Gingrich — mentioned by Newsmax as ... — told": the subject is before the aside.
   if (end > from) {
     const opener = asideOpener(tokens, end - 1, from);
