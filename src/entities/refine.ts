@@ -3,6 +3,7 @@
  * titles in front of names, two names run together, and names followed by a facility or
  * event word. Each rule is a small function over the mention list.
  */
+import { MEDIA_OUTLETS } from '../lexicon/media.js';
 import type { ArticleContext, Token } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
@@ -265,6 +266,36 @@ function splitOrganizationAndPerson(article: ArticleContext, names: NameMention[
   return out;
 }
 
+let mediaNames: Set<string> | undefined;
+/** News outlets' names, lower-cased, without a leading "the". */
+function mediaNameSet(): Set<string> {
+  mediaNames ??= new Set(MEDIA_OUTLETS.flat().map((n) => n.toLowerCase().replace(/^the /, '')));
+  return mediaNames;
+}
+
+/**
+ * "the editorial board of the Washington Post Trump said" (a comma missing in the source): a name
+ * that opens with a news outlet's name and ends in the surname of a person the article names in
+ * full is the outlet and the person.
+ */
+function splitOutletAndPerson(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const surnames = new Set<string>();
+  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) surnames.add(tokens[m.last - 1]!.text);
+  const out: NameMention[] = [];
+  for (const m of names) {
+    const last = tokens[m.last - 1]!.text;
+    let split = -1;
+    if (m.last - m.first >= 3 && surnames.has(last)) {
+      const outlet = tokens.slice(m.first, m.last - 1).map((t) => t.lower).join(' ').replace(/^the /, '');
+      if (mediaNameSet().has(outlet)) split = m.last - 1;
+    }
+    if (split < 0) out.push(m);
+    else out.push({ first: m.first, last: split, type: 'ORGANIZATION', subtype: 'MEDIA' }, { first: split, last: m.last, type: 'PERSON' });
+  }
+  return out;
+}
+
 /** "U.S. Embassy", "Islamic Revolution": a name with the capitalized head word after it. */
 function absorbHeadWords(article: ArticleContext, names: NameMention[]): NameMention[] {
   const tokens = article.tokens;
@@ -494,6 +525,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   stripTrailingFunctionWords,
   splitAtInnerTitle,
   splitOrganizationAndPerson,
+  splitOutletAndPerson,
   joinAdjacentPersons,
   takeFirstName,
   takeSurname,

@@ -171,6 +171,16 @@ describe('name refinements over the tagger', () => {
     expect(refine('Larry King hosts a show. Later Mr. King said so.', [['Larry King', 'PERSON']])).toEqual(['PERSON Larry King', 'PERSON King']);
   });
 
+  it('splits a news outlet off a surname run into it, when the article names the person in full', () => {
+    const text = 'Donald Trump met the board of the Washington Post Trump said. The Washington Post Company agreed.';
+    expect(refine(text, [['Donald Trump', 'PERSON'], ['Washington Post Trump', 'PERSON'], ['Washington Post Company', 'ORGANIZATION']])).toEqual([
+      'PERSON Donald Trump',
+      'ORGANIZATION Washington Post',
+      'PERSON Trump',
+      'ORGANIZATION Washington Post Company',
+    ]);
+  });
+
   it('ends each part of a split name in a word, not in a dash', () => {
     const text = 'The views of Mrs. Clinton - and Mr. Trump, for that matter - are critical.';
     expect(refine(text, [['Mrs. Clinton - and Mr. Trump', 'ORGANIZATION']])).toEqual(['PERSON Clinton', 'PERSON Trump']);
