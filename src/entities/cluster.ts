@@ -3,6 +3,7 @@
  * titled forms; organizations with acronyms and short forms; places with their variants.
  */
 import type { ArticleContext } from '../context.js';
+import { gazetteer, isFirstName } from '../lexicon/gazetteer.js';
 import { MEDIA_OUTLETS } from '../lexicon/media.js';
 import { ORGANIZATION_VARIANTS, PLACE_VARIANTS } from '../lexicon/places.js';
 import type { EntityType } from '../schema/entity.js';
@@ -109,11 +110,14 @@ function sameThing(c: Cluster, forms: readonly Form[], hasPerson: boolean, m: Na
   if (group !== null && c.group === group) return true;
   const lowerText = w.join(' ').toLowerCase();
   const personish = isPersonish(m) || hasPerson;
+  // "Heidi Cruz" is not the "Cruz" of a cluster that holds "Ted Cruz": a full name joins no
+  // cluster through its surname when the cluster has a full name with another first name.
+  const otherFirstName = w.length > 1 && forms.some((f) => f.words.length > 1 && f.mention.type === 'PERSON' && surname(f.words) === surname(w) && f.words[0]![0] !== w[0]![0]);
   for (const { mention: cm, words: cw } of forms) {
     // "Muslims" = "Muslim": a group named in the plural and the singular.
     if (m.type === 'MISC' && cm.type === 'MISC' && w.length === 1 && cw.length === 1 && lowerText.replace(/s$/, '') === cw[0]!.toLowerCase().replace(/s$/, '')) return true;
     if (cw.join(' ').toLowerCase() === lowerText && typesAgree(cm.type, m.type)) return true;
-    if (personish && (cm.type === 'PERSON' || m.type === 'PERSON')) {
+    if (personish && !otherFirstName && (cm.type === 'PERSON' || m.type === 'PERSON')) {
       // "Trump" = "Donald Trump"; "Donald J. Trump" = "Donald Trump"; "Elon" = "Elon Musk"
       if (w.length === 1 && cw.length > 1 && surname(cw) === lowerText) return true;
       if (cw.length === 1 && w.length > 1 && surname(w) === cw[0]!.toLowerCase()) return true;
@@ -208,8 +212,18 @@ export function clusterNames(article: ArticleContext, names: readonly NameMentio
     for (const k of queryKeys(w)) for (const c of byKey.get(k) ?? []) candidates.add(c);
     if (group !== null) for (const c of byKey.get(`group:${group}`) ?? []) candidates.add(c);
     let best = -1;
+    // A surname alone that several people in a family share ("Cruz" after "Ted Cruz" and "Heidi
+    // Cruz") goes to the one the article named first, of the gender an honorific gives ("Mrs."),
+    // not to the one named last.
+    const lone = m.type === 'PERSON' && w.length === 1;
+    const honorific = lone ? honorificGender(article.tokens[m.first - 1]?.lower) : null;
     for (const k of candidates) {
-      if (sameThing(clusters[k]!, forms[k]!, hasPerson[k]!, m, w, group) && (best < 0 || recency[k]! > recency[best]!)) best = k;
+      if (!sameThing(clusters[k]!, forms[k]!, hasPerson[k]!, m, w, group)) continue;
+      if (lone && honorific !== null && firstNameGender(forms[k]!) === (honorific === 'm' ? 'f' : 'm')) continue;
+      // (A cluster whose full name opens with a first name beats one opening with a stray word the
+      // tagger ran in: "On Donald Trump".)
+      const better = best < 0 || (lone && hasPerson[k] && hasPerson[best] ? earlierPerson(forms[k]!, k, forms[best]!, best) : recency[k]! > recency[best]!);
+      if (better) best = k;
     }
     if (best < 0) best = firstNameMatch(byFirstName, m, w);
     const isNewForm = best < 0 || !formKeys[best]!.has(key);
@@ -237,6 +251,35 @@ export function clusterNames(article: ArticleContext, names: readonly NameMentio
     if (m.type === 'PERSON' && m.last - m.first > 1) index(byFirstName, w[0]!.toLowerCase(), best);
   }
   return mergeSurnameClusters(article, clusters);
+}
+
+/** Of two person clusters, is the first the better home for a lone surname: a full name that opens with a first name, then the earlier? */
+function earlierPerson(a: readonly Form[], ak: number, b: readonly Form[], bk: number): boolean {
+  const opensWithFirstName = (forms: readonly Form[]) => {
+    const full = forms.find((f) => f.words.length > 1 && f.mention.type === 'PERSON');
+    return full !== undefined && isFirstName(full.words[0]!.toLowerCase());
+  };
+  const fa = opensWithFirstName(a);
+  const fb = opensWithFirstName(b);
+  return fa !== fb ? fa : ak < bk;
+}
+
+/** The gender an honorific gives ("Mr." -> m, "Mrs." -> f), or null. */
+function honorificGender(word: string | undefined): 'm' | 'f' | null {
+  if (word === undefined) return null;
+  if (/^(?:mr\.?|sir)$/.test(word)) return 'm';
+  if (/^(?:mrs\.?|ms\.?|miss)$/.test(word)) return 'f';
+  return null;
+}
+
+/** The gender of the first full name among a cluster's forms, from the gazetteer's first names. */
+function firstNameGender(forms: readonly Form[]): 'm' | 'f' | null {
+  const full = forms.find((f) => f.words.length > 1 && f.mention.type === 'PERSON');
+  if (!full) return null;
+  const classes = gazetteer().classesOf(full.words[0]!.toLowerCase()) ?? [];
+  if (classes.includes('male') && !classes.includes('female')) return 'm';
+  if (classes.includes('female') && !classes.includes('male')) return 'f';
+  return null;
 }
 
 /** A surname seen before the full name ("Trump ... Donald Trump") joins the full name's cluster. */

@@ -6,7 +6,7 @@
 import { MEDIA_OUTLETS } from '../lexicon/media.js';
 import type { ArticleContext, Token } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
-import { gazetteer } from '../lexicon/gazetteer.js';
+import { gazetteer, isFirstName } from '../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import { PERSON_TITLE_SET as TITLES } from '../lexicon/titles.js';
 import { isKnownWord } from '../adapters/wink.js';
@@ -211,10 +211,6 @@ function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): Nam
   );
 }
 
-function isFirstName(lower: string): boolean {
-  const classes = gazetteer().classesOf(lower);
-  return classes !== null && (classes.includes('male') || classes.includes('female') || classes.includes('first'));
-}
 
 const NAME_CLASSES = new Set(['male', 'female', 'first', 'last', 'person']);
 /** Words compromise knows as parts of place names ("las", "rd", "calif"). */

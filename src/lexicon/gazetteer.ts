@@ -93,3 +93,9 @@ export function gazetteer(): Gazetteer {
   shared = g;
   return g;
 }
+
+/** Is the lower-cased word a first name the gazetteer knows (male, female or either)? */
+export function isFirstName(lower: string): boolean {
+  const classes = gazetteer().classesOf(lower);
+  return classes !== null && (classes.includes('male') || classes.includes('female') || classes.includes('first'));
+}

@@ -139,6 +139,13 @@ describe('speaker attribution', () => {
     expect(daughter[0]!.speaker?.name).toBe('Donald Trump');
   });
 
+  it('gives a surname a family shares to the one named first, or to the one an honorific fits', () => {
+    const cruz = quotesOf('Ted Cruz spoke in Iowa. His wife, Heidi Cruz, spoke later.\n\n"We will win this state," Cruz said.');
+    expect(cruz[0]!.speaker?.name).toBe('Ted Cruz');
+    const clinton = quotesOf('Hillary Clinton spoke first. Later Clinton left, and her husband Bill Clinton spoke.\n\n"We will win this state," Mr. Clinton said.');
+    expect(clinton[0]!.speaker?.name).toBe('Bill Clinton');
+  });
+
   it('continues the speaker into the next sentence of the same paragraph', () => {
     const quotes = quotesOf('"We won," said Jane Doe. "And we will win again."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Doe', 'Jane Doe']);
