@@ -169,7 +169,11 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   // 'Montalvo "walked into the station"', 'it was "damning that ..."': a predicate with no subject
   // of its own, carrying on the writer's sentence, is a fragment however long.
   const first = words[0];
-  const predicateOnly = first !== undefined && /^\p{Ll}/u.test(first.text) && !startsParagraph && /[\p{L}\p{N}]/u.test(before?.text ?? '') &&
+  // (Also after a comma that closes a noun phrase, 'an individual, "facing the penitentiary ..."',
+  // unless an ellipsis opens the quotation: 'officials, "... plied the detective"' is cut speech.)
+  const cut = /^\s*(?:\.\.\.|…)/u.test(article.text.slice(d.q.start, d.q.start + 5));
+  const afterNounComma = before?.text === ',' && d.open >= 2 && tokens[d.open - 2]!.pos === 'NOUN' && !cut;
+  const predicateOnly = first !== undefined && /^\p{Ll}/u.test(first.text) && !startsParagraph && (/[\p{L}\p{N}]/u.test(before?.text ?? '') || afterNounComma) &&
     (first.pos === 'VERB' || first.pos === 'AUX' || (first.pos === 'ADJ' && !QUANTIFIERS.has(first.lower)));
   if (predicateOnly && sentenceLike) return 'partial';
   // '"Foolhardy provocation deserves harsh punishment", it added': a clause opening its sentence
