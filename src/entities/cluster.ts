@@ -16,6 +16,8 @@ export interface Cluster {
   group: string | null;
 }
 
+/** Words that open a surname rather than a full name ("de Blasio", "van Gogh", "al-Assad" aside). */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac']);
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in', 'du', 'des', 'la', 'le']);
 const CORPORATE_SUFFIXES = new Set(['inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'group', 'ag', 'sa', 'nv', 'international', 'holdings']);
@@ -112,7 +114,9 @@ function sameThing(c: Cluster, forms: readonly Form[], hasPerson: boolean, m: Na
   const personish = isPersonish(m) || hasPerson;
   // "Heidi Cruz" is not the "Cruz" of a cluster that holds "Ted Cruz": a full name joins no
   // cluster through its surname when the cluster has a full name with another first name.
-  const otherFirstName = w.length > 1 && forms.some((f) => f.words.length > 1 && f.mention.type === 'PERSON' && surname(f.words) === surname(w) && f.words[0]![0] !== w[0]![0]);
+  // ("De Blasio" opens with a particle of the surname, not a first name: it is "Bill de Blasio".)
+  const firstNamed = (words: readonly string[]) => words.length > 1 && !SURNAME_PARTICLES.has(words[0]!.toLowerCase());
+  const otherFirstName = firstNamed(w) && forms.some((f) => firstNamed(f.words) && f.mention.type === 'PERSON' && surname(f.words) === surname(w) && f.words[0]![0] !== w[0]![0]);
   for (const { mention: cm, words: cw } of forms) {
     // "Muslims" = "Muslim": a group named in the plural and the singular.
     if (m.type === 'MISC' && cm.type === 'MISC' && w.length === 1 && cw.length === 1 && lowerText.replace(/s$/, '') === cw[0]!.toLowerCase().replace(/s$/, '')) return true;
@@ -122,6 +126,9 @@ function sameThing(c: Cluster, forms: readonly Form[], hasPerson: boolean, m: Na
       if (w.length === 1 && cw.length > 1 && surname(cw) === lowerText) return true;
       if (cw.length === 1 && w.length > 1 && surname(w) === cw[0]!.toLowerCase()) return true;
       if (w.length > 1 && cw.length > 1 && surname(w) === surname(cw) && w[0]![0] === cw[0]![0]) return true;
+      // "De Blasio" = "Bill de Blasio": a surname with its particle is the tail of the full name.
+      const tail = (short: string[], long: string[]) => SURNAME_PARTICLES.has(short[0]!.toLowerCase()) && long.length > short.length && long.slice(-short.length).join(' ').toLowerCase() === short.join(' ').toLowerCase();
+      if (tail(w, cw) || tail(cw, w)) return true;
     }
     // "Magna" = "Magna International Inc", whatever type the tagger gave the short form.
     if (cm.type === 'ORGANIZATION' && cw.length > w.length && cw.slice(0, w.length).join(' ').toLowerCase() === lowerText &&

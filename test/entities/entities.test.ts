@@ -47,6 +47,7 @@ describe('clustering', () => {
     ['short form of a newspaper', 'The story ran in The Washington Post on Sunday. The Post stood by it.', 'Post', ['Washington Post', 'Post']],
     ['place variants', 'Talks between the United States and China stalled. The U.S. blamed Beijing.', 'U.S.', ['United States', 'U.S.']],
     ['company short form', 'Shares of Magna International Inc rose. Magna makes car parts.', 'Magna', ['Magna International Inc', 'Magna']],
+    ['a surname opening with a particle', 'Mayor Bill de Blasio spoke on Monday. Later De Blasio left, and Rakeyia Scott spoke.', 'De Blasio', ['Bill de Blasio', 'De Blasio']],
     ['a surname with a straight and a curly apostrophe', 'Police Commissioner James O’Neill spoke first. Later, O\'Neill left.', "O'Neill", ['James O’Neill', "O'Neill"]],
   ];
   it.each(table)('%s', (_name, text, mention, expected) => {
