@@ -3,7 +3,7 @@
  * titled forms; organizations with acronyms and short forms; places with their variants.
  */
 import type { ArticleContext } from '../context.js';
-import { gazetteer, isFirstName } from '../lexicon/gazetteer.js';
+import { firstNameGender, isFirstName } from '../lexicon/gazetteer.js';
 import { MEDIA_OUTLETS } from '../lexicon/media.js';
 import { ORGANIZATION_VARIANTS, PLACE_VARIANTS } from '../lexicon/places.js';
 import type { EntityType } from '../schema/entity.js';
@@ -16,7 +16,7 @@ export interface Cluster {
   group: string | null;
 }
 
-/** Words that open a surname rather than a full name ("de Blasio", "van Gogh", "al-Assad" aside). */
+/** Words that open a surname rather than a full name: "de Blasio", "van Gogh", "Le Pen". */
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac']);
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in', 'du', 'des', 'la', 'le']);
@@ -226,7 +226,7 @@ export function clusterNames(article: ArticleContext, names: readonly NameMentio
     const honorific = lone ? honorificGender(article.tokens[m.first - 1]?.lower) : null;
     for (const k of candidates) {
       if (!sameThing(clusters[k]!, forms[k]!, hasPerson[k]!, m, w, group)) continue;
-      if (lone && honorific !== null && firstNameGender(forms[k]!) === (honorific === 'm' ? 'f' : 'm')) continue;
+      if (lone && honorific !== null && clusterGender(forms[k]!) === (honorific === 'm' ? 'f' : 'm')) continue;
       // (A cluster whose full name opens with a first name beats one opening with a stray word the
       // tagger ran in: "On Donald Trump".)
       const better = best < 0 || (lone && hasPerson[k] && hasPerson[best] ? earlierPerson(forms[k]!, k, forms[best]!, best) : recency[k]! > recency[best]!);
@@ -280,13 +280,9 @@ function honorificGender(word: string | undefined): 'm' | 'f' | null {
 }
 
 /** The gender of the first full name among a cluster's forms, from the gazetteer's first names. */
-function firstNameGender(forms: readonly Form[]): 'm' | 'f' | null {
+function clusterGender(forms: readonly Form[]): 'm' | 'f' | null {
   const full = forms.find((f) => f.words.length > 1 && f.mention.type === 'PERSON');
-  if (!full) return null;
-  const classes = gazetteer().classesOf(full.words[0]!.toLowerCase()) ?? [];
-  if (classes.includes('male') && !classes.includes('female')) return 'm';
-  if (classes.includes('female') && !classes.includes('male')) return 'f';
-  return null;
+  return full ? firstNameGender(full.words[0]!.toLowerCase()) : null;
 }
 
 /** A surname seen before the full name ("Trump ... Donald Trump") joins the full name's cluster. */

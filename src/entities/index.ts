@@ -3,7 +3,7 @@
  * attach pronouns to people, and collect roles.
  */
 import type { ArticleContext } from '../context.js';
-import { gazetteer } from '../lexicon/gazetteer.js';
+import { firstNameGender, gazetteer } from '../lexicon/gazetteer.js';
 import { FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS } from '../lexicon/titles.js';
 import type { Entity, EntityMention } from '../schema/entity.js';
 import { makeSpan, type Span } from '../span.js';
@@ -111,9 +111,8 @@ function genderOf(article: ArticleContext, c: Cluster): Gender {
   }
   for (const m of c.mentions) {
     if (m.last - m.first < 2) continue;
-    const classes = g.classesOf(article.tokens[m.first]!.lower);
-    if (classes?.includes('male') && !classes.includes('female')) return 'm';
-    if (classes?.includes('female') && !classes.includes('male')) return 'f';
+    const gender = firstNameGender(article.tokens[m.first]!.lower);
+    if (gender) return gender;
   }
   // A person the article only ever names by one word that is a first name and nothing else is
   // named by that first name ("Melanie said", "Kevin was snoring").

@@ -3,10 +3,10 @@
  * titles in front of names, two names run together, and names followed by a facility or
  * event word. Each rule is a small function over the mention list.
  */
-import { MEDIA_OUTLETS } from '../lexicon/media.js';
 import type { ArticleContext, Token } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
 import { gazetteer, isFirstName } from '../lexicon/gazetteer.js';
+import { MEDIA_OUTLETS } from '../lexicon/media.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import { PERSON_TITLE_SET as TITLES } from '../lexicon/titles.js';
 import { isKnownWord } from '../adapters/wink.js';
@@ -210,7 +210,6 @@ function joinAdjacentPersons(article: ArticleContext, names: NameMention[]): Nam
       : null,
   );
 }
-
 
 const NAME_CLASSES = new Set(['male', 'female', 'first', 'last', 'person']);
 /** Words compromise knows as parts of place names ("las", "rd", "calif"). */

@@ -99,3 +99,11 @@ export function isFirstName(lower: string): boolean {
   const classes = gazetteer().classesOf(lower);
   return classes !== null && (classes.includes('male') || classes.includes('female') || classes.includes('first'));
 }
+
+/** The gender a first name gives when the gazetteer knows it as male only or female only, else null. */
+export function firstNameGender(lower: string): 'm' | 'f' | null {
+  const classes = gazetteer().classesOf(lower);
+  if (classes?.includes('male') && !classes.includes('female')) return 'm';
+  if (classes?.includes('female') && !classes.includes('male')) return 'f';
+  return null;
+}
