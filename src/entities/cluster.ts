@@ -6,6 +6,7 @@ import type { ArticleContext } from '../context.js';
 import { firstNameGender, isFirstName } from '../lexicon/gazetteer.js';
 import { MEDIA_OUTLETS } from '../lexicon/media.js';
 import { ORGANIZATION_VARIANTS, PLACE_VARIANTS } from '../lexicon/places.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/titles.js';
 import type { EntityType } from '../schema/entity.js';
 import { nameKey } from './classify.js';
 import type { NameMention } from './mention.js';
@@ -274,8 +275,8 @@ function earlierPerson(a: readonly Form[], ak: number, b: readonly Form[], bk: n
 /** The gender an honorific gives ("Mr." -> m, "Mrs." -> f), or null. */
 function honorificGender(word: string | undefined): 'm' | 'f' | null {
   if (word === undefined) return null;
-  if (/^(?:mr\.?|sir)$/.test(word)) return 'm';
-  if (/^(?:mrs\.?|ms\.?|miss)$/.test(word)) return 'f';
+  if (MALE_HONORIFICS.has(word)) return 'm';
+  if (FEMALE_HONORIFICS.has(word)) return 'f';
   return null;
 }
 

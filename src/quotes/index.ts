@@ -71,11 +71,14 @@ function adoptOrganizationForIt(article: ArticleContext, entities: EntityIndex, 
     if (/^(?:is|was|has|had)$/.test(tokens[mention[0] + 1]?.lower ?? '')) return;
     // (The nearest organization named as a subject was tried too: on PolNeAR train it was as often
     // wrong as right, "the GOP candidate ... it reads".)
+    const sentence = tokens[mention[0]]!.sentence;
     for (let j = i - 1; j >= 0; j--) {
+      // (A quotation closing more than two sentences back has its speaker further back still.)
+      if (sentence - tokens[Math.max(drafts[j]!.after - 1, 0)]!.sentence > 2) break;
       const earlier = quotes[j]!.speaker;
       const at = drafts[j]!.speaker?.mention;
       if (!earlier?.entityId || !at) continue;
-      if (tokens[mention[0]]!.sentence - tokens[at[0]]!.sentence > 2) break;
+      if (sentence - tokens[at[0]]!.sentence > 2) break;
       const entity = entities.byId.get(earlier.entityId)!;
       if (entity.type === 'ORGANIZATION') q.speaker = { ...q.speaker, name: entity.name, entityId: entity.id };
       return;

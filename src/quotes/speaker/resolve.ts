@@ -32,9 +32,9 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   while (head > first && /^['’]s?$/.test(tokens[head]!.text)) head--;
   // ... and without where the person is from: "Representative Charles B. Rangel of New York".
   let k = head;
-  const place = entities.entityAtToken[head];
-  const samePlace = (t: number) => (place === undefined ? /^\p{Lu}/u.test(tokens[t]!.text) && entities.entityAtToken[t] === undefined : entities.entityAtToken[t] === place);
-  while (k > first && samePlace(k - 1)) k--;
+  const tail = entities.entityAtToken[head];
+  const inTail = (t: number) => (tail === undefined ? /^\p{Lu}/u.test(tokens[t]!.text) && entities.entityAtToken[t] === undefined : entities.entityAtToken[t] === tail);
+  while (k > first && inTail(k - 1)) k--;
   const before = entities.entityAtToken[k - 2];
   if (k - 2 >= first && tokens[k - 1]!.lower === 'of' && before && entities.byId.get(before)?.type === 'PERSON') head = k - 2;
   const span = makeSpan(article.text, tokens[first]!.start, tokens[last - 1]!.end);

@@ -51,32 +51,32 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
     const opener = asideOpener(tokens, end - 1, from);
     if (opener > from) end = opener;
   }
-  if (end > from && tokens[end - 1]!.text === ',') {
-    // An apposition ends with this comma; the subject is the phrase before the comma that opens it.
-    let k = end - 2;
-    while (k > from && end - k < 18 && tokens[k]!.text !== ',' && !isMark(tokens[k])) k--;
-    if (k > from && tokens[k]!.text === ',') {
-      const head = phraseBefore(tokens, from, k);
-      // "The secretary general of CEI, Nunzio Galantino, has called": a person's name in the
-      // apposition names the descriptor before it, and the mention runs to the name. (Not a
-      // descriptor a preposition governs: "remarks about his rival, Hillary Clinton, saying".)
-      const governed = head !== null && tokens[head[0] - 1]?.pos === 'ADP';
-      // Stacked appositions: "Giovanni Maria Vian, the editor in chief of the Vatican's
-      // newspaper, L'Osservatore Romano, said" is Vian's saying.
-      // (Not when the phrase before is itself a name: "Of Carson, Levine, who has ..., said".)
-      if (head && !isPersonName(c, head[1] - 1)) {
-        let p = head[0] - 1;
-        while (p > from && head[0] - p < 12 && tokens[p]!.text !== ',' && !/^(?:VERB|AUX)$/.test(tokens[p]!.pos) && !isMark(tokens[p])) p--;
-        const earlier = p > from && tokens[p]!.text === ',' ? phraseBefore(tokens, from, p) : null;
-        if (earlier && isPersonName(c, earlier[1] - 1) && tokens[earlier[0] - 1]?.pos !== 'ADP') return earlier;
-      }
-      if (head && !governed && isPersonRun(c, k + 1, end - 1) && !isPersonName(c, head[1] - 1)) return [head[0], end - 1];
-      if (head) return head;
-    }
-    return null;
-  }
+  // An apposition ends with this comma; the subject is around the comma that opens it.
+  if (end > from && tokens[end - 1]!.text === ',') return subjectAroundApposition(c, from, end);
   // ("Yvette Cooper said": a name the tagger read as a verb is still the name the entities found.)
   return phraseBefore(tokens, from, end) ?? subjectNameEndingAt(c, end, from);
+}
+
+/** The subject of a cue after an apposition that ends with the comma before `end`. */
+function subjectAroundApposition(c: SieveContext, from: number, end: number): [number, number] | null {
+  const { tokens } = c.article;
+  let k = end - 2;
+  while (k > from && end - k < 18 && tokens[k]!.text !== ',' && !isMark(tokens[k])) k--;
+  if (k <= from || tokens[k]!.text !== ',') return null;
+  const head = phraseBefore(tokens, from, k);
+  if (!head || isPersonName(c, head[1] - 1)) return head;
+  // Stacked appositions: "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper,
+  // L'Osservatore Romano, said" is Vian's saying. (Only when the phrase before the apposition is
+  // no name itself: "Of Carson, Levine, who has ..., said" is Levine's.)
+  let p = head[0] - 1;
+  while (p > from && head[0] - p < 12 && tokens[p]!.text !== ',' && !/^(?:VERB|AUX)$/.test(tokens[p]!.pos) && !isMark(tokens[p])) p--;
+  const earlier = p > from && tokens[p]!.text === ',' ? phraseBefore(tokens, from, p) : null;
+  if (earlier && isPersonName(c, earlier[1] - 1) && tokens[earlier[0] - 1]?.pos !== 'ADP') return earlier;
+  // "The secretary general of CEI, Nunzio Galantino, has called": a person's name in the
+  // apposition names the descriptor before it, and the mention runs to the name. (Not a
+  // descriptor a preposition governs: "remarks about his rival, Hillary Clinton, saying".)
+  const governed = tokens[head[0] - 1]?.pos === 'ADP';
+  return !governed && isPersonRun(c, k + 1, end - 1) ? [head[0], end - 1] : head;
 }
 
 /** The tokens of the entity mention ending right before `end`, not before `from`, or null. */
