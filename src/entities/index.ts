@@ -9,6 +9,7 @@ import type { Entity, EntityMention } from '../schema/entity.js';
 import { makeSpan, type Span } from '../span.js';
 import { classifyName } from './classify.js';
 import { type Cluster, clusterName, clusterNames, clusterType, nameRange } from './cluster.js';
+import { headlineNames } from './headline.js';
 import { FROM_CONLL, type NameMention } from './mention.js';
 import { type Gender, resolvePronouns } from './pronouns.js';
 import { refineNames } from './refine.js';
@@ -38,7 +39,7 @@ export function emptyEntityIndex(article: ArticleContext): EntityIndex {
 
 export function findEntities(article: ArticleContext): EntityIndex {
   const tagged: NameMention[] = tagNames(article).map((n) => ({ first: n.first, last: n.last, type: FROM_CONLL[n.type]! }));
-  const names = refineNames(article, tagged).map((m) => classifyName(article, m));
+  const names = headlineNames(article, refineNames(article, tagged).map((m) => classifyName(article, m)));
   const clusters = clusterNames(article, names);
   const insideQuote = quotationIndex(article);
 

@@ -2,6 +2,7 @@ import { type TaggedToken, tagText } from '../adapters/wink.js';
 import type { ArticleContext, Paragraph, ReadingOptions, Sentence, Token } from '../context.js';
 import type { Warning } from '../schema/span.js';
 import { hasLineBreak } from './breaks.js';
+import { retagHeadline } from './headline.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { sentenceBreakAfter } from './sentences.js';
 
@@ -48,6 +49,11 @@ export function buildArticle(text: string, options: ReadingOptions, warn: (w: Wa
     };
     prevEnd = t.end;
   }
+  // A title-case headline is tagged again in sentence case: its capitals say nothing.
+  const headlineTags = paragraphStarts.length > 1 ? retagHeadline(text, tokens, paragraphStarts[1]!) : null;
+  if (headlineTags) headlineTags.forEach((pos, i) => {
+    if (pos !== undefined) tokens[i]!.pos = pos;
+  });
 
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];

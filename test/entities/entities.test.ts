@@ -247,3 +247,25 @@ describe('name refinements over the tagger', () => {
     ]);
   });
 });
+
+describe('names in a title-case headline', () => {
+  const body = '\n\nSenator Maria Delgado criticized the Harbor Authority on Tuesday. Delgado said the port plan was reckless.';
+
+  it('takes the names the body uses, not the capitalized words around them', () => {
+    const text = `Maria Delgado Slams Harbor Authority Over Reckless Port Plan${body}`;
+    const headline = entitiesOf(text).flatMap((e) => e.mentions.filter((m) => m.start < 60 && m.kind === 'name').map((m) => `${e.type} ${m.text} = ${e.name}`));
+    expect(headline).toEqual(['PERSON Maria Delgado = Maria Delgado', 'ORGANIZATION Harbor Authority = Harbor Authority']);
+  });
+
+  it('joins a surname the headline uses alone to the full name in the body', () => {
+    const text = `Delgado Says Port Plan Will Hurt Harbor Towns${body}`;
+    expect(clusterOf(text, 'Delgado')?.mentions.filter((m) => m.kind === 'name').map((m) => m.start)).toEqual([0, text.indexOf('Maria'), text.lastIndexOf('Delgado')]);
+  });
+
+  it('leaves a capitals headline and a sentence-case one to the tagger', () => {
+    const caps = entitiesOf(`PORT PLAN - DELGADO V HARBOR AUTHORITY${body}`);
+    expect(caps.some((e) => e.mentions.some((m) => m.start < 10 && m.kind === 'name'))).toBe(false);
+    const sentence = entitiesOf(`Delgado says the port plan is reckless${body}`);
+    expect(sentence.find((e) => e.name === 'Maria Delgado')?.mentions.some((m) => m.start === 0)).toBe(true);
+  });
+});
