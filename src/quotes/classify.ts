@@ -6,6 +6,7 @@
 import type { ArticleContext, Sentence, Token } from '../context.js';
 import type { QuoteKind } from '../schema/quote.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { titleCaseHeadlineEnd } from '../text/headline.js';
 import { cueLength } from './cues.js';
 
 /** Any verb of saying or characterizing, for telling a quoted fragment (partial) from a scare quote. */
@@ -124,9 +125,15 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const sentence = article.sentences[tokens[d.open]!.sentence]!;
   const startsParagraph = d.open === 0 || tokens[d.open - 1]!.paragraph !== tokens[d.open]!.paragraph;
   const hasVerb = words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // In a title-case headline every word is capitalized: capitals there make no title of a work.
+  const styled = d.open < titleCaseHeadlineEnd(article);
+  const titled = !styled && titleCased(words);
   // ('"We are done," she said': a short clause of its own, capitalized and punctuated, is one too;
   // not after a determiner: 'the "Charleston loophole."' is a term.)
-  const shortClause = words.length >= 2 && hasVerb && /^\p{Lu}/u.test(words[0]!.text) && /[.,?!…]$/.test(lastContent?.text ?? '') && !titleCased(words) && before?.pos !== 'DET';
+  // (In a title-case headline the capital says nothing, and the headline's end puts a period in
+  // any fragment: there a clause needs a subject before its verb, not "'Reeks of Fear.'".)
+  const opensClause = styled ? /^(?:PRON|NOUN|PROPN|DET|NUM)$/.test(words[0]?.pos ?? '') : /^\p{Lu}/u.test(words[0]?.text ?? '');
+  const shortClause = words.length >= 2 && hasVerb && opensClause && /[.,?!…]$/.test(lastContent?.text ?? '') && !titled && before?.pos !== 'DET';
   const sentenceLike = (words.length >= 4 && (/^\p{Lu}/u.test(words[0]!.text) || TERMINAL.test(lastContent?.text ?? '') || hasVerb)) || shortClause;
 
   // A name or term: "so-called 'reform'", "the 'maximum pressure' campaign", "the show 'Morning Joe'"
@@ -137,15 +144,15 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (introducedAsName && !sentenceLike) return 'nonspeech';
   // "a policy of 'maximum pressure'", "a strategy of 'strategic patience'": the name of the policy.
   if (before?.lower === 'of' && POLICIES.has(before2?.lower ?? '') && words.length <= 4 && !sentenceLike) return 'nonspeech';
-  if (namedByCalled(tokens, d.open) && (!sentenceLike || titleCased(words))) return 'nonspeech';
+  if (namedByCalled(tokens, d.open) && (!sentenceLike || titled)) return 'nonspeech';
   // The title of a work, show or slogan: the movie "Spotlight", MSNBC's "Morning Joe", CNN's "State
   // of the Union.", the author of "Destiny and Power", an interview on "Fox News Sunday."
-  const nameLike = titleCased(words) || (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(words[0]!.text) && !/[!?]$/.test(lastContent?.text ?? ''));
-  if (before && WORKS.has(before.lower) && (titleCased(words) || (nameLike && !hasVerb))) return 'nonspeech';
+  const nameLike = titled || (!styled && words.length === 1 && /^\p{Lu}\p{Ll}/u.test(words[0]!.text) && !/[!?]$/.test(lastContent?.text ?? ''));
+  if (before && WORKS.has(before.lower) && (titled || (nameLike && !hasVerb))) return 'nonspeech';
   if (nameLike && !hasVerb) {
     if (possessiveOfName(tokens, d.open)) return 'nonspeech';
     if (before?.lower === 'of' && CREATORS.has(before2?.lower ?? '')) return 'nonspeech';
-    if (titleCased(words) && before && TITLE_PREPOSITIONS.has(before.lower)) return 'nonspeech';
+    if (titled && before && TITLE_PREPOSITIONS.has(before.lower)) return 'nonspeech';
   }
   if (oneWordSaid(tokens, sentence, d, words, lastContent)) return 'speech';
   // Someone's characterization in their own words is a partial quotation, even a nickname.
@@ -156,11 +163,11 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (characterization) return 'partial';
   // A fragment in a sentence that reports what someone said is their words, even one modifying a
   // noun ("warned of a 'ferocious' fight").
-  if (!sentenceLike && words.length <= 8 && sentenceHasCue(article, d) && !titleCased(words)) return 'partial';
+  if (!sentenceLike && words.length <= 8 && sentenceHasCue(article, d) && !titled) return 'partial';
   if (modifiesNoun && words.length <= 4) return 'nonspeech';
   // (A title ending a sentence takes its period inside the marks: his 1994 "Contract with America.")
   const titleWithPeriod = !hasVerb && lastContent?.text === '.' && sentence.first !== d.open;
-  if (titleCased(words) && (!TERMINAL.test(lastContent?.text ?? '') || titleWithPeriod) && words.length <= 8 && !startsParagraph && before?.text !== ':') return 'nonspeech';
+  if (titled && (!TERMINAL.test(lastContent?.text ?? '') || titleWithPeriod) && words.length <= 8 && !startsParagraph && before?.text !== ':') return 'nonspeech';
 
   // A quotation that is a whole sentence by itself ("Neither do I.") is speech however short.
   const wholeSentence = sentence.first === d.open && (d.after >= sentence.last || /^[.?!]$/.test(tokens[d.after]!.text)) && TERMINAL.test(lastContent?.text ?? '') && /^\p{Lu}/u.test(words[0]?.text ?? '');

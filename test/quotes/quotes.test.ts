@@ -350,3 +350,35 @@ describe('speaker mentions', () => {
     expect(speakerOf(text)[0]!.name).toBe('Syrian refugee team');
   });
 });
+
+describe('quotations in a title-case headline', () => {
+  const body = (who: string) => `\n\n${who} criticized the Harbor Authority on Tuesday. The senator said the port plan was reckless and promised to fight it.`;
+
+  it('gives a headline quotation the name the headline opens with, past a verb the tagger took for a name', () => {
+    const text = `Maria Delgado Slams Harbor Authority, Calls Port Plan ‘Foolish’${body('Senator Maria Delgado')}`;
+    expect(quotesOf(text).map(brief)[0]).toEqual({ text: 'Foolish', kind: 'partial', speaker: 'Maria Delgado' });
+  });
+
+  it('reads the name opening the headline before a colon, and the person a role names rather than the name modifying the role', () => {
+    const colon = `Maria Delgado Hits Back At Harbor Authority: ‘We Will Not Let This Plan Go Through’${body('Senator Maria Delgado')}`;
+    expect(quotesOf(colon)[0]!.speaker?.name).toBe('Maria Delgado');
+    const role = `Delgado Challenger Tom Okafor Calls Port Plan ‘A Gift To The Town’\n\nTom Okafor, who is running against Senator Maria Delgado, praised the Harbor Authority on Tuesday.`;
+    expect(quotesOf(role)[0]!.speaker?.name).toBe('Tom Okafor');
+  });
+
+  it('reads no title of a work into capitals that every headline word has', () => {
+    const kinds = (headline: string) => quotesOf(`${headline}${body('Senator Maria Delgado')}`).map((q) => q.kind);
+    expect(kinds('Maria Delgado Says Port Plan ‘Reeks of Fear.’')).toEqual(['partial']);
+    expect(kinds('Maria Delgado: ‘This Plan Cannot Go Through.’')).toEqual(['speech']);
+  });
+
+  it('leaves a headline quotation to a cue later in the headline', () => {
+    const text = `Delgado ‘The Fixer’ Could Save The Port Plan, Tom Okafor Says${body('Senator Maria Delgado')} Tom Okafor, her rival, praised her on Wednesday.`;
+    expect(quotesOf(text)[0]!.speaker?.name).toBe('Tom Okafor');
+  });
+
+  it('gives a quotation no headline speaker when the headline opens with no name', () => {
+    const text = `Harbor Workers Rip Maria Delgado Over ‘Foolish’ Remarks${body('Senator Maria Delgado')}`;
+    expect(quotesOf(text)[0]!.speaker?.name).not.toBe('Maria Delgado');
+  });
+});

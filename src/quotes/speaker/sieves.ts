@@ -3,7 +3,9 @@
  * said a quotation and the cue that says so. The first rule that finds one wins.
  */
 import type { ArticleContext, Token } from '../../context.js';
+import { titleLength } from '../../entities/refine.js';
 import { isSubjectLike } from '../../entities/syntax.js';
+import { titleCaseHeadlineEnd } from '../../text/headline.js';
 import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
 import { SAYING_NOUNS } from '../classify.js';
@@ -215,6 +217,49 @@ export const cueAfterQuote: Sieve = (c, d) => {
   const cueLen = looseCueLength(tokens, j);
   if (cueLen === 0) return null;
   return { mention: subject, cue: [j, j + cueLen], sieve: 'cue-after' };
+};
+
+/**
+ * A quotation in a title-case headline: the person or organization the headline opens with, past
+ * any title ("Chris Christie Calls Hillary Clinton ‘A Disgrace’", "Rush Limbaugh: Hillary Asking
+ * Moderator To Fact Check Trump ‘Reeks of Fear’", "Dr. Ben Carson: ..."). A headline leaves out
+ * the cue more often than not, and its capitals defeat the other rules. A name that only modifies
+ * the words after it is not the speaker: "McCain Challenger Kelli Ward: ..." is Ward's; "Trump
+ * Supporters Say ..." is the supporters'. Runs before the cues before a quotation, which a
+ * title-case headline leads astray.
+ */
+export const headlineOpener: Sieve = (c, d) => {
+  const { tokens } = c.article;
+  if (d.kind === 'nonspeech' || d.open >= titleCaseHeadlineEnd(c.article)) return null;
+  // (A cue later in the headline names its own speaker: "Trump ‘The Dealmaker’ Could Address
+  // Clean Energy, Lindsey Graham Says.")
+  // (Only a name: the "I" of 'Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary' is his.)
+  const later = cueLaterInSentence(c, d, 0);
+  if (later?.mention && c.entityAt[later.mention[1] - 1] !== undefined && !isPersonalPronoun(tokens[later.mention[1] - 1]!)) return later;
+  let i = 0;
+  while (i < d.open && !/^\p{L}/u.test(tokens[i]!.text)) i++;
+  if (i >= d.open || inAnyQuote(c, i)) return null;
+  i += titleLength(tokens, i, d.open);
+  const name = entityRun(c, i, d.open);
+  if (!name || !speakerHead(c, name[1] - 1) || /^['’]s?$/.test(tokens[name[1]]?.text ?? '')) return null;
+  // Nouns after the name: what follows them says whether the name modifies them.
+  let k = name[1];
+  while (k < d.open && k - name[1] < 3 && c.entityAt[k] === undefined && /^(?:NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  if (k > name[1]) {
+    const person = entityRun(c, k, d.open);
+    // (A role between two names is singular; a word in -s there is the verb the tagger missed:
+    // "Glenn Beck Blasts Drudge".)
+    const role = tokens.slice(name[1], k).every((t) => !/[^s]s$/.test(t.lower));
+    if (person && role && isPersonName(c, k)) return { mention: person, cue: null, sieve: 'headline' };
+    let verb = k;
+    while (verb < d.open && tokens[verb]!.pos === 'ADV') verb++;
+    if (/^(?:VERB|AUX)$/.test(tokens[verb]?.pos ?? '')) return { mention: [name[0], k], cue: [verb, verb + 1], sieve: 'headline' };
+    // "CNN President On Trump: ...": the organization's officer, named by the role.
+    if (titleLength(tokens, name[1], k) === k - name[1]) return { mention: [name[0], k], cue: null, sieve: 'headline' };
+  }
+  const next = tokens[name[1]];
+  const cue: [number, number] | null = next && (next.text === ':' || next.pos === 'VERB') ? [name[1], name[1] + 1] : null;
+  return { mention: name, cue, sieve: 'headline' };
 };
 
 /** 'Jones said: "..."', 'Jones told the Times, "..."', 'Jones said that "..."', 'according to Jones, "..."', 'in the words of Jones, "..."'. */
@@ -503,6 +548,7 @@ export const SPEAKER_SIEVE: readonly Sieve[] = [
   transcriptLabel,
   cueAfterQuote,
   dashAfterQuote,
+  headlineOpener,
   cueBeforeQuote,
   colonIntroduction,
   colonInPreviousParagraph,
