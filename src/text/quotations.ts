@@ -63,9 +63,17 @@ function isApostrophe(text: string, at: number): boolean {
   if (/\d/.test(after ?? '') && !isWordChar(before) && /^\d\ds\b|^\d\d\b/.test(text.slice(at + 1, at + 4))) return true; // '90s, '07
   if ((before === 'n' || before === 'N') && isSpace(text[at - 2]) && isSpace(after)) return true; // rock 'n' roll (closing)
   if ((after === 'n' || after === 'N') && text[at + 2] === text[at] && isSpace(before)) return true; // rock 'n' roll (opening)
-  if ((before === 's' || before === 'S') && isSpace(after)) return true; // students' (possessive), unless a quote is open
   if (/^(?:em|til|cause|bout|round|tis|twas)\b/i.test(text.slice(at + 1, at + 7)) && !isWordChar(before)) return true;
   return false;
+}
+
+/**
+ * Is a single-quote glyph at `at` the mark of a plural possessive (students', the Khans')? It may
+ * also close a single-quoted quotation ending in "s" ('the only ‘walls’ are'); the pairing decides.
+ */
+function afterPluralS(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return (before === 's' || before === 'S') && isSpace(text[at + 1]);
 }
 
 function findMarks(text: string): Mark[] {
@@ -198,7 +206,11 @@ export function findQuotations(text: string, warn: (code: string, message: strin
   const singles = marks.filter((m) => m.style === 'single' && !isApostrophe(text, m.at));
   const parents = out.slice();
   let pending: Mark | null = null;
-  for (const m of singles) {
+  for (let k = 0; k < singles.length; k++) {
+    const m = singles[k]!;
+    // A mark after a plural's "s" is a possessive ("the students' books") unless it closes an
+    // open quotation that no later mark in the paragraph could close ("‘Boasters’ and ‘Blasphemers’").
+    if (afterPluralS(text, m.at) && (pending === null || laterCloser(text, singles, k, pending))) continue;
     const parent = containing(parents, m.at);
     if (pending !== null) {
       const pendingParent = containing(parents, pending.at);
@@ -224,6 +236,17 @@ export function findQuotations(text: string, warn: (code: string, message: strin
   }
   out.push(...nestedDoubles);
   return out.sort((a, b) => a.open.start - b.open.start);
+}
+
+/** Is there a single mark after `singles[k]`, in the paragraph of `open`, that could close it? */
+function laterCloser(text: string, singles: readonly Mark[], k: number, open: Mark): boolean {
+  for (let j = k + 1; j < singles.length; j++) {
+    const m = singles[j]!;
+    if (m.at - open.at > MAX_SINGLE || lineBreakBetween(text, open.at, m.at)) return false;
+    if (afterPluralS(text, m.at)) continue;
+    return closes(m);
+  }
+  return false;
 }
 
 /**

@@ -28,6 +28,12 @@ describe('quotation-mark pairing', () => {
     expect(quotes(text).all).toEqual([]);
   });
 
+  it('closes a single quotation ending in "s" where no later mark could, and keeps plural possessives', () => {
+    expect(quotes('Scripture urges us to ‘expose the works of darkness’ (Ephesians 5:11) and the only ‘walls’ are old.').contents).toEqual(['expose the works of darkness', 'walls']);
+    expect(quotes('Beck quotes it to urge Indiana to shun ‘Boasters’ and ‘Blasphemers’ like him.').contents).toEqual(['Boasters', 'Blasphemers']);
+    expect(quotes("‘The workers’ rights come first,’ she said, citing the Khans’ son.").contents).toEqual(['The workers’ rights come first,']);
+  });
+
   it('keeps single quotes inside a double quotation as nested content', () => {
     const text = "\"They say, 'If you give me a tax break, I'll go along'\".";
     const r = quotes(text);
