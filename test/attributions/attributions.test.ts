@@ -129,10 +129,9 @@ describe('attribution forms', () => {
 
   it('attributes a raised clause, subject included, to no one', () => {
     const r = run('In the past few days, the politician seemed to be shrinking. The sale is expected to expand the company. It appears that the vote failed.');
-    const seemed = byCue(r.attributions, 'seemed')[0];
-    expect(seemed).toMatchObject({ source: null });
-    expect(seemed!.content.text).toBe('the politician seemed to be shrinking');
-    expect(byCue(r.attributions, 'is expected')[0]?.content.text).toBe('The sale is expected to expand the company');
+    const expected = byCue(r.attributions, 'is expected')[0];
+    expect(expected).toMatchObject({ source: null });
+    expect(expected!.content.text).toBe('The sale is expected to expand the company');
     const appears = byCue(r.attributions, 'appears')[0];
     expect(appears?.source).toBeNull();
     expect(appears?.content.text).toBe('that the vote failed');
