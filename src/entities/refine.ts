@@ -291,6 +291,29 @@ function splitOutletAndPerson(article: ArticleContext, names: NameMention[]): Na
   return out;
 }
 
+/**
+ * "NBC’s Dante Chinni", "Fox News’ Chris Wallace": a name that runs over a possessive into a
+ * person's first and last name is the owner and the person. Not a possessive inside a company's
+ * name ("McDonald's Corp", "Moody's Investors Service"): a first name must follow it, and a
+ * capitalized word after that.
+ */
+function splitAtPossessive(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const out: NameMention[] = [];
+  for (const m of names) {
+    let split = -1;
+    for (let i = m.first + 1; i < m.last - 2; i++) {
+      if (!/^['’]s?$/.test(tokens[i]!.text) || tokens[i]!.spaceBefore) continue;
+      const first = tokens[i + 1]!;
+      if ((isFirstName(first.lower) || gazetteer().classesOf(first.lower)?.includes('person')) && /^\p{Lu}\p{Ll}/u.test(first.text) && /^\p{Lu}/u.test(tokens[i + 2]!.text)) split = i;
+      break;
+    }
+    if (split < 0) out.push(m);
+    else out.push({ first: m.first, last: split, type: m.type }, { first: split + 1, last: m.last, type: 'PERSON' });
+  }
+  return out;
+}
+
 /** "U.S. Embassy", "Islamic Revolution": a name with the capitalized head word after it. */
 function absorbHeadWords(article: ArticleContext, names: NameMention[]): NameMention[] {
   const tokens = article.tokens;
@@ -514,6 +537,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   stripDateWords,
   personAfterHonorific,
   stripTitles,
+  splitAtPossessive,
   splitPersonsAtAnd,
   joinAtAmpersand,
   joinAtHyphen,

@@ -131,6 +131,11 @@ describe('name refinements over the tagger', () => {
     return refineNames(article, names).map((m) => `${m.type} ${text.slice(article.tokens[m.first]!.start, article.tokens[m.last - 1]!.end)}`);
   };
 
+  it('splits a name run over a possessive into the owner and the person, but not a company name', () => {
+    const text = "NBC’s Dante Chinni and McDonald's Corp agreed.";
+    expect(refine(text, [['NBC’s Dante Chinni', 'ORGANIZATION'], ["McDonald's Corp", 'ORGANIZATION']])).toEqual(['ORGANIZATION NBC', 'PERSON Dante Chinni', "ORGANIZATION McDonald's Corp"]);
+  });
+
   it('types a name ending in an organization or facility word as no person', () => {
     const text = 'The National Basketball Association met on Castlefrank Road with Ron Artest.';
     expect(refine(text, [['National Basketball Association', 'PERSON'], ['Castlefrank Road', 'PERSON'], ['Ron Artest', 'PERSON']])).toEqual([
