@@ -6,6 +6,7 @@ import type { ArticleContext } from '../context.js';
 import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
 import type { Quote, Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
+import { isPersonalPronoun } from '../text/phrases.js';
 import type { Quotation } from '../text/quotations.js';
 import { classifyQuote } from './classify.js';
 import { draftOf, type QuoteDraft } from './draft.js';
@@ -55,6 +56,7 @@ export function findQuotes(article: ArticleContext, earlier: { entities?: Entity
     };
   });
   adoptOrganizationForIt(article, entities, drafts, quotes);
+  adoptSpeakerForPronoun(article, entities, drafts, quotes);
   return { quotes, drafts };
 }
 
@@ -81,6 +83,37 @@ function adoptOrganizationForIt(article: ArticleContext, entities: EntityIndex, 
       if (sentence - tokens[at[0]]!.sentence > 2) break;
       const entity = entities.byId.get(earlier.entityId)!;
       if (entity.type === 'ORGANIZATION') q.speaker = { ...q.speaker, name: entity.name, entityId: entity.id };
+      return;
+    }
+  });
+}
+
+/**
+ * '... the Republican presidential candidate said in an interview. / "...," he went on.': a "he"
+ * or "she" reporting a quotation that the entities stage tied to no one (no named person in reach)
+ * is the speaker of the quotation before it, within three paragraphs, when that speaker has a
+ * name or a descriptor and nothing says otherwise (a gender that does not fit, an organization).
+ */
+function adoptSpeakerForPronoun(article: ArticleContext, entities: EntityIndex, drafts: readonly QuoteDraft[], quotes: Quote[]): void {
+  const { tokens } = article;
+  quotes.forEach((q, i) => {
+    const mention = drafts[i]!.speaker?.mention;
+    if (!q.speaker || q.speaker.entityId || !mention || mention[1] - mention[0] !== 1) return;
+    const pronoun = tokens[mention[0]]!.lower;
+    if (pronoun !== 'he' && pronoun !== 'she') return;
+    for (let j = i - 1; j >= 0; j--) {
+      if (drafts[i]!.paragraph - drafts[j]!.paragraph > 3) return;
+      const earlier = quotes[j]!.speaker;
+      const at = drafts[j]!.speaker?.mention;
+      if (!earlier?.name || !at || quotes[j]!.kind === 'nonspeech') continue;
+      // (Another unresolved pronoun says nothing more.)
+      if (!earlier.entityId && at[1] - at[0] === 1 && isPersonalPronoun(tokens[at[0]]!)) continue;
+      if (earlier.entityId) {
+        const entity = entities.byId.get(earlier.entityId)!;
+        const gender = entities.gender.get(entity.id);
+        if (entity.type !== 'PERSON' || (gender && gender !== (pronoun === 'he' ? 'm' : 'f'))) return;
+      }
+      q.speaker = { ...q.speaker, name: earlier.name, entityId: earlier.entityId };
       return;
     }
   });

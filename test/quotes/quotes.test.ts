@@ -351,6 +351,15 @@ describe('speaker mentions', () => {
   });
 });
 
+describe('pronoun speakers tied to no name', () => {
+  it('gives an unresolved "he" the speaker of the quotation before it, unless the gender says otherwise', () => {
+    const descriptor = '"The program worked," the Republican presidential candidate said in an interview on Thursday.\n\n"We ought to start it up again," he went on.';
+    expect(quotesOf(descriptor).map((q) => q.speaker?.name)).toEqual(['Republican presidential candidate', 'Republican presidential candidate']);
+    const other = '"The program worked," Senator Maria Delgado said on Thursday.\n\n"We ought to start it up again," he said.';
+    expect(quotesOf(other).map((q) => q.speaker?.name)).toEqual(['Maria Delgado', 'he']);
+  });
+});
+
 describe('quotations in a title-case headline', () => {
   const body = (who: string) => `\n\n${who} criticized the Harbor Authority on Tuesday. The senator said the port plan was reckless and promised to fight it.`;
 
