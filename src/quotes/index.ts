@@ -31,6 +31,7 @@ export function findQuotes(article: ArticleContext, earlier: { entities?: Entity
   const entities = earlier.entities ?? emptyEntityIndex(article);
   const drafts = article.quotations.filter((q) => isQuotation(article, q)).map((q) => draftOf(article, q));
   for (const d of drafts) d.kind = classifyQuote(article, d);
+  shareKindInCoordination(article, drafts);
   const context: SieveContext = { article, drafts, entityAt: entities.entityAtToken, entityType: new Map(entities.entities.map((e) => [e.id, e.type])) };
   drafts.forEach((d, index) => {
     if (d.kind === 'nonspeech') return;
@@ -117,4 +118,20 @@ function adoptSpeakerForPronoun(article: ArticleContext, entities: EntityIndex, 
       return;
     }
   });
+}
+
+/**
+ * 'called the winner “Miss Piggy” and “Miss Housekeeping”': a quotation joined by "and", "or" or
+ * a comma to a fragment someone is said to have said is theirs too, whatever its capitals say.
+ */
+function shareKindInCoordination(article: ArticleContext, drafts: QuoteDraft[]): void {
+  const { tokens } = article;
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const prev = drafts[k - 1]!;
+    if (d.kind !== 'nonspeech' || prev.kind !== 'partial' || prev.close < 0 || prev.after >= d.open) continue;
+    let joined = true;
+    for (let i = prev.after; i < d.open; i++) if (!/^(?:and|or|,)$/.test(tokens[i]!.lower)) joined = false;
+    if (joined && d.open - prev.after <= 2) d.kind = 'partial';
+  }
 }

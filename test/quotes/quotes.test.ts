@@ -196,6 +196,7 @@ describe('kinds', () => {
     ['one word a cue reports', 'Christie gave a one word answer. "Denver," he answered.', 'speech'],
     ['a title-cased answer opening a sentence', 'She turned to him. "Donald Trump." Then she left.', 'speech'],
     ['a title-cased question', 'The judge then turned to me. "Mr. Smith?" I stood.', 'speech'],
+    ['a name joined to a characterization', 'Trump called the pageant winner "Miss Piggy" and "Miss Housekeeping" in 1996.', 'partial'],
     ['a predicate carrying on the writer\'s sentence', 'Whitmore told reporters that the suspect "walked into the lobby of the station and turned himself in".', 'partial'],
     ['a predicate after a comma that closes a noun phrase', 'The document, which runs to 32 pages, "must be completed in English" within a month.', 'partial'],
     ['cut speech after a comma, an ellipsis opening it', 'Rathbun asserted that the officials, "... plied the detective with a grand conspiracy theory about the young man."', 'speech'],
