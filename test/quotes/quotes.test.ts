@@ -352,6 +352,15 @@ describe('speaker mentions', () => {
   });
 });
 
+describe('cues later in the sentence', () => {
+  it('takes no object of a later cue for the speaker, only a name after an inverted one', () => {
+    const object = 'Bush referred to Rubio as “a bright, charismatic leader” but described his leadership skills as weak.';
+    expect(quotesOf(object)[0]!.speaker?.name).toBe('Bush');
+    const inverted = '“For teachers, he is saying the right things” about fixing inequality, said Marla Kilfoyle, a union leader.';
+    expect(quotesOf(inverted)[0]!.speaker?.name).toBe('Marla Kilfoyle');
+  });
+});
+
 describe('pronoun speakers tied to no name', () => {
   it('gives an unresolved "he" the speaker of the quotation before it, unless the gender says otherwise', () => {
     const descriptor = '"The program worked," the Republican presidential candidate said in an interview on Thursday.\n\n"We ought to start it up again," he went on.';

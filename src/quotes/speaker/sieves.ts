@@ -399,8 +399,11 @@ export const cueLaterInSentence: Sieve = (c, d) => {
     if (isMark(tokens[i])) return null;
     const len = cueLength(tokens, i);
     if (len === 0) continue;
-    // ("..., according to X": the source follows the cue.)
-    const subject = speakerFollows(tokens, i) ? phraseAfter(tokens, i + len, s.last) : (subjectOfCue(c, i, d.after) ?? phraseAfter(tokens, i + len, s.last));
+    // ("..., according to X": the source follows the cue. So does it after an inverted cue,
+    // '"...," Clinton said, "..." and against the Brady law, said Brad Bannon'; not the object of
+    // a cue whose subject lies before the quotation: 'and called his standing "..."'.)
+    const inverted = tokens[i - 1] !== undefined && (/^[,—–]$/.test(tokens[i - 1]!.text) || isMark(tokens[i - 1]));
+    const subject = speakerFollows(tokens, i) ? phraseAfter(tokens, i + len, s.last) : (subjectOfCue(c, i, d.after) ?? (inverted ? phraseAfter(tokens, i + len, s.last) : null));
     return subject ? { mention: subject, cue: [i, i + len], sieve: 'cue-later' } : null;
   }
   return null;
