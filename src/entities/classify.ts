@@ -29,6 +29,9 @@ export function classifyName(article: ArticleContext, m: NameMention): NameMenti
   const classes = new Set(g.matchesAt((i) => (i < m.last ? tokens[i]!.lower : undefined), m.first).filter(([len]) => len === m.last - m.first).flatMap(([, c]) => c));
 
   if (MEDIA_NAMES.has(key) || classes.has('media')) return { ...m, type: 'ORGANIZATION', subtype: 'MEDIA', lexical: true };
+  // "Muslims", "Latinos": a religious, ethnic or political group is no person. (A party the tagger
+  // calls an organization stays one: "Labour".)
+  if (m.type === 'PERSON' && GROUP_WORDS.has(key)) return { ...m, type: 'MISC', subtype: 'NORP', lexical: true };
   if (m.type === 'ORGANIZATION') {
     const followedByOutletWord = next !== undefined && /^(?:news|newspaper|agency|magazine|radio|television|tv|broadcaster|daily|wire)$/.test(next.lower);
     if (followedByOutletWord || (m.last - m.first > 1 && MEDIA_HEAD_WORDS.has(head.text))) return { ...m, subtype: 'MEDIA' };

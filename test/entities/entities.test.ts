@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canFollow, labelsFromSpans, LABELS, spansFromLabels, allowedPrefixes, ALLOW_ALL } from '../../src/entities/tagger/labels.js';
 import { wordShape } from '../../src/entities/tagger/features.js';
 import { refineNames } from '../../src/entities/refine.js';
+import { classifyName } from '../../src/entities/classify.js';
 import { buildArticle } from '../../src/text/segment.js';
 import { analyze } from '../../src/index.js';
 import { expectValidAnalysis, HAVE_SHARED, sharedArticles } from '../helpers/analysis.js';
@@ -250,6 +251,15 @@ describe('name refinements over the tagger', () => {
       'PERSON Chris Coons',
       'PERSON Bush',
     ]);
+  });
+});
+
+describe('fine classes', () => {
+  it('makes a group the tagger took for a person a group, and leaves a party it took for an organization', () => {
+    const text = 'Muslims and Labour spoke.';
+    const article = buildArticle(text, { publishedAt: null, timezone: null }, () => {});
+    expect(classifyName(article, { first: 0, last: 1, type: 'PERSON' })).toMatchObject({ type: 'MISC', subtype: 'NORP' });
+    expect(classifyName(article, { first: 2, last: 3, type: 'ORGANIZATION' })).toMatchObject({ type: 'ORGANIZATION' });
   });
 });
 
