@@ -130,8 +130,7 @@ function shareKindInCoordination(article: ArticleContext, drafts: QuoteDraft[]):
     const d = drafts[k]!;
     const prev = drafts[k - 1]!;
     if (d.kind !== 'nonspeech' || prev.kind !== 'partial' || prev.close < 0 || prev.after >= d.open) continue;
-    let joined = true;
-    for (let i = prev.after; i < d.open; i++) if (!/^(?:and|or|,)$/.test(tokens[i]!.lower)) joined = false;
-    if (joined && d.open - prev.after <= 2) d.kind = 'partial';
+    if (d.open - prev.after > 2) continue;
+    if (tokens.slice(prev.after, d.open).every((t) => /^(?:and|or|,)$/.test(t.lower))) d.kind = 'partial';
   }
 }

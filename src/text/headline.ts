@@ -72,9 +72,8 @@ export function bodyCapitals(tokens: readonly WordToken[], bodyFrom: number): (n
 
 /**
  * Tags a title-case headline again, written in sentence case, so that its capitals are the
- * body's. Returns the new tags of the headline's tokens
- * (undefined where the new tokens do not line up with the old), or null when the first paragraph
- * is no title-case headline.
+ * body's. Returns the new tags of the headline's tokens (undefined where the new tokens do not
+ * line up with the old), or null when the first paragraph is no title-case headline.
  */
 export function retagHeadline(text: string, tokens: readonly (WordToken & TaggedToken)[], bodyFrom: number): (string | undefined)[] | null {
   if (bodyFrom <= 0 || bodyFrom >= tokens.length || !isTitleCase(tokens, 0, bodyFrom)) return null;

@@ -51,9 +51,7 @@ export function buildArticle(text: string, options: ReadingOptions, warn: (w: Wa
   }
   // A title-case headline is tagged again in sentence case: its capitals say nothing.
   const headlineTags = paragraphStarts.length > 1 ? retagHeadline(text, tokens, paragraphStarts[1]!) : null;
-  if (headlineTags) headlineTags.forEach((pos, i) => {
-    if (pos !== undefined) tokens[i]!.pos = pos;
-  });
+  for (const [i, pos] of (headlineTags ?? []).entries()) if (pos !== undefined) tokens[i]!.pos = pos;
 
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];

@@ -231,9 +231,9 @@ export const cueAfterQuote: Sieve = (c, d) => {
 export const headlineOpener: Sieve = (c, d) => {
   const { tokens } = c.article;
   if (d.kind === 'nonspeech' || d.open >= titleCaseHeadlineEnd(c.article)) return null;
-  // (A cue later in the headline names its own speaker: "Trump ‘The Dealmaker’ Could Address
-  // Clean Energy, Lindsey Graham Says.")
-  // (Only a name: the "I" of 'Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary' is his.)
+  // (A name at a cue later in the headline speaks for itself: "Trump ‘The Dealmaker’ Could
+  // Address Clean Energy, Lindsey Graham Says"; not a pronoun, as in 'Sidney Blumenthal: ‘No
+  // Idea’ If I Would Have Told Hillary'.)
   const later = cueLaterInSentence(c, d, 0);
   if (later?.mention && c.entityAt[later.mention[1] - 1] !== undefined && !isPersonalPronoun(tokens[later.mention[1] - 1]!)) return later;
   let i = 0;
