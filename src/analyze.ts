@@ -2,6 +2,7 @@ import { describeValue, PresslensError } from './errors.js';
 import { type AnalyzeOptions, resolveOptions, type ResolvedOptions } from './options.js';
 import type { AttributionIndex } from './attributions/index.js';
 import { type StageName, type StageResults, stagesFor } from './pipeline.js';
+import { speakersFromBodyRepeats } from './quotes/index.js';
 import { type Analysis, SCHEMA_VERSION } from './schema/analysis.js';
 import type { Quote } from './schema/quote.js';
 import type { Warning } from './schema/span.js';
@@ -89,7 +90,7 @@ export function runAnalysis(text: string, options: ResolvedOptions, timings?: St
     schemaVersion: SCHEMA_VERSION,
     publishedAt: options.publishedAt,
     entities: wanted.has('entities') ? (results.entities?.entities ?? []) : [],
-    quotes: wanted.has('quotes') ? withAttributions(results.quotes?.quotes ?? [], results.attributions) : [],
+    quotes: wanted.has('quotes') ? speakersFromBodyRepeats(article, withAttributions(results.quotes?.quotes ?? [], results.attributions)) : [],
     dates: wanted.has('dates') ? (results.dates?.dates ?? []) : [],
     attributions: wanted.has('attributions') ? (results.attributions?.attributions ?? []) : [],
     claims: wanted.has('claims') ? (results.claims?.claims ?? []) : [],

@@ -134,3 +134,35 @@ function shareKindInCoordination(article: ArticleContext, drafts: QuoteDraft[]):
     if (tokens.slice(prev.after, d.open).every((t) => /^(?:and|or|,)$/.test(t.lower))) d.kind = 'partial';
   }
 }
+
+/** Words of a quotation for comparing one with another: lower case, letters and digits only. */
+const comparable = (text: string): string => ` ${text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+
+const BARE_PRONOUN = /^(?:he|she|it|they|i|we|you)$/i;
+
+/**
+ * A headline's quotation that the body quotes again ("‘We are in shock, horrified’: A mosque feels
+ * the spotlight" over a body that says who said it) has the speaker the body gives it. The
+ * headline is the first paragraph of an article with more, at most 40 tokens; the quotation must
+ * have two words or more and no named speaker of its own, and the body's speaker a name or a
+ * descriptor, not a bare pronoun. Runs on the finished quotes, once the attributions stage has
+ * given its speakers too.
+ */
+export function speakersFromBodyRepeats(article: ArticleContext, quotes: Quote[]): Quote[] {
+  const { paragraphs, sentences } = article;
+  if (paragraphs.length < 2 || sentences[paragraphs[0]!.last - 1]!.last > 40) return quotes;
+  const end = paragraphs[0]!.end;
+  let out = quotes;
+  for (let i = 0; i < quotes.length && quotes[i]!.start < end; i++) {
+    const q = quotes[i]!;
+    // (A speaker the headline names stays: the body may quote the words again in another's mouth.)
+    if (q.kind === 'nonspeech' || q.speaker?.entityId) continue;
+    const words = comparable(q.text);
+    if (words.trim().split(' ').length < 2) continue;
+    const body = quotes.find((b) => b.start >= end && b.speaker?.name && b.speaker.mention && (b.speaker.entityId || !BARE_PRONOUN.test(b.speaker.mention.text)) && comparable(b.text).includes(words));
+    if (!body) continue;
+    if (out === quotes) out = [...quotes];
+    out[i] = { ...q, speaker: { ...body.speaker!, sieve: 'headline-repeat' } };
+  }
+  return out;
+}

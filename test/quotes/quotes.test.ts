@@ -391,6 +391,11 @@ describe('quotations in a title-case headline', () => {
     expect(kinds('Maria Delgado: ‘This Plan Cannot Go Through.’')).toEqual(['speech']);
   });
 
+  it('gives a headline quotation the speaker the body gives the same words', () => {
+    const text = 'Angry harbor workers: ‘This plan will not go through’\n\n"This plan will not go through," Senator Maria Delgado said on Tuesday.';
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Maria Delgado', 'Maria Delgado']);
+  });
+
   it('leaves a headline quotation to a cue later in the headline', () => {
     const text = `Delgado ‘The Fixer’ Could Save The Port Plan, Tom Okafor Says${body('Senator Maria Delgado')} Tom Okafor, her rival, praised her on Wednesday.`;
     expect(quotesOf(text)[0]!.speaker?.name).toBe('Tom Okafor');
