@@ -5,10 +5,9 @@
 import type { ArticleContext } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, LAW_WORDS, NATURAL_PLACE_WORDS } from '../lexicon/entity-words.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
-import { MEDIA_HEAD_WORDS, MEDIA_OUTLETS } from '../lexicon/media.js';
+import { MEDIA_HEAD_WORDS, MEDIA_NAME_SET } from '../lexicon/media.js';
 import type { NameMention } from './mention.js';
 
-const MEDIA_NAMES = new Set(MEDIA_OUTLETS.flat().map((n) => n.replace(/^The /, '').toLowerCase()));
 const NATIONALITY_ENDING = /(?:an|ian|ese|ish|i|ic|ch|sh)$/;
 
 /** The mention's words without a leading "the", lower-cased and joined. */
@@ -28,7 +27,7 @@ export function classifyName(article: ArticleContext, m: NameMention): NameMenti
   const g = gazetteer();
   const classes = new Set(g.matchesAt((i) => (i < m.last ? tokens[i]!.lower : undefined), m.first).filter(([len]) => len === m.last - m.first).flatMap(([, c]) => c));
 
-  if (MEDIA_NAMES.has(key) || classes.has('media')) return { ...m, type: 'ORGANIZATION', subtype: 'MEDIA', lexical: true };
+  if (MEDIA_NAME_SET.has(key) || classes.has('media')) return { ...m, type: 'ORGANIZATION', subtype: 'MEDIA', lexical: true };
   // "Muslims", "Latinos": a religious, ethnic or political group is no person. (A party the tagger
   // calls an organization stays one: "Labour".)
   if (m.type === 'PERSON' && GROUP_WORDS.has(key)) return { ...m, type: 'MISC', subtype: 'NORP', lexical: true };

@@ -264,7 +264,7 @@ export function clusterNames(article: ArticleContext, names: readonly NameMentio
 /** Of two person clusters, is the first the better home for a lone surname: a full name that opens with a first name, then the earlier? */
 function earlierPerson(a: readonly Form[], ak: number, b: readonly Form[], bk: number): boolean {
   const opensWithFirstName = (forms: readonly Form[]) => {
-    const full = forms.find((f) => f.words.length > 1 && f.mention.type === 'PERSON');
+    const full = firstFullName(forms);
     return full !== undefined && isFirstName(full.words[0]!.toLowerCase());
   };
   const fa = opensWithFirstName(a);
@@ -282,9 +282,12 @@ function honorificGender(word: string | undefined): 'm' | 'f' | null {
 
 /** The gender of the first full name among a cluster's forms, from the gazetteer's first names. */
 function clusterGender(forms: readonly Form[]): 'm' | 'f' | null {
-  const full = forms.find((f) => f.words.length > 1 && f.mention.type === 'PERSON');
+  const full = firstFullName(forms);
   return full ? firstNameGender(full.words[0]!.toLowerCase()) : null;
 }
+
+/** The first form of a cluster that is a person's name of two words or more. */
+const firstFullName = (forms: readonly Form[]): Form | undefined => forms.find((f) => f.words.length > 1 && f.mention.type === 'PERSON');
 
 /** A surname seen before the full name ("Trump ... Donald Trump") joins the full name's cluster. */
 function mergeSurnameClusters(article: ArticleContext, clusters: Cluster[]): Cluster[] {

@@ -6,7 +6,7 @@
 import type { ArticleContext, Token } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
 import { gazetteer, isFirstName } from '../lexicon/gazetteer.js';
-import { MEDIA_OUTLETS } from '../lexicon/media.js';
+import { MEDIA_NAME_SET } from '../lexicon/media.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import { PERSON_TITLE_SET as TITLES } from '../lexicon/titles.js';
 import { isKnownWord } from '../adapters/wink.js';
@@ -261,13 +261,6 @@ function splitOrganizationAndPerson(article: ArticleContext, names: NameMention[
   return out;
 }
 
-let mediaNames: Set<string> | undefined;
-/** News outlets' names, lower-cased, without a leading "the". */
-function mediaNameSet(): Set<string> {
-  mediaNames ??= new Set(MEDIA_OUTLETS.flat().map((n) => n.toLowerCase().replace(/^the /, '')));
-  return mediaNames;
-}
-
 /**
  * "the editorial board of the Washington Post Trump said" (a comma missing in the source): a name
  * that opens with a news outlet's name and ends in the surname of a person the article names in
@@ -275,15 +268,13 @@ function mediaNameSet(): Set<string> {
  */
 function splitOutletAndPerson(article: ArticleContext, names: NameMention[]): NameMention[] {
   const { tokens } = article;
-  const surnames = new Set<string>();
-  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) surnames.add(tokens[m.last - 1]!.text);
+  const surnames = fullNameSurnames(tokens, names);
   const out: NameMention[] = [];
   for (const m of names) {
-    const last = tokens[m.last - 1]!.text;
     let split = -1;
-    if (m.last - m.first >= 3 && surnames.has(last)) {
+    if (m.last - m.first >= 3 && surnames.has(tokens[m.last - 1]!.lower)) {
       const outlet = tokens.slice(m.first, m.last - 1).map((t) => t.lower).join(' ').replace(/^the /, '');
-      if (mediaNameSet().has(outlet)) split = m.last - 1;
+      if (MEDIA_NAME_SET.has(outlet)) split = m.last - 1;
     }
     if (split < 0) out.push(m);
     else out.push({ first: m.first, last: split, type: 'ORGANIZATION', subtype: 'MEDIA' }, { first: split, last: m.last, type: 'PERSON' });

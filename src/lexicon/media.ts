@@ -88,6 +88,9 @@ export const MEDIA_OUTLETS: readonly (readonly string[])[] = [
 ];
 
 /** Final words of an outlet's name ("the Sunday Times", "Des Moines Register"). */
+/** Every outlet's names, lower-cased and without a leading "the", for looking a name up. */
+export const MEDIA_NAME_SET: ReadonlySet<string> = new Set(MEDIA_OUTLETS.flat().map((n) => n.replace(/^The /, '').toLowerCase()));
+
 export const MEDIA_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Globe', 'News', 'Telegraph', 'Guardian',
   'Chronicle', 'Observer', 'Register', 'Inquirer', 'Examiner', 'Sentinel', 'Courier', 'Dispatch',

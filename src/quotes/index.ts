@@ -6,7 +6,7 @@ import type { ArticleContext } from '../context.js';
 import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
 import type { Quote, Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
-import { isPersonalPronoun } from '../text/phrases.js';
+import { isPersonalPronoun, isPersonalPronounWord } from '../text/phrases.js';
 import type { Quotation } from '../text/quotations.js';
 import { classifyQuote } from './classify.js';
 import { draftOf, type QuoteDraft } from './draft.js';
@@ -138,8 +138,6 @@ function shareKindInCoordination(article: ArticleContext, drafts: QuoteDraft[]):
 /** Words of a quotation for comparing one with another: lower case, letters and digits only. */
 const comparable = (text: string): string => ` ${text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
 
-const BARE_PRONOUN = /^(?:he|she|it|they|i|we|you)$/i;
-
 /**
  * A headline's quotation that the body quotes again ("‘We are in shock, horrified’: A mosque feels
  * the spotlight" over a body that says who said it) has the speaker the body gives it. The
@@ -159,7 +157,7 @@ export function speakersFromBodyRepeats(article: ArticleContext, quotes: Quote[]
     if (q.kind === 'nonspeech' || q.speaker?.entityId) continue;
     const words = comparable(q.text);
     if (words.trim().split(' ').length < 2) continue;
-    const body = quotes.find((b) => b.start >= end && b.speaker?.name && b.speaker.mention && (b.speaker.entityId || !BARE_PRONOUN.test(b.speaker.mention.text)) && comparable(b.text).includes(words));
+    const body = quotes.find((b) => b.start >= end && b.speaker?.name && b.speaker.mention && (b.speaker.entityId || !isPersonalPronounWord(b.speaker.mention.text)) && comparable(b.text).includes(words));
     if (!body) continue;
     if (out === quotes) out = [...quotes];
     out[i] = { ...q, speaker: { ...body.speaker!, sieve: 'headline-repeat' } };

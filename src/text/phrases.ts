@@ -27,6 +27,8 @@ export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what'
 export const SKIPPABLE = new Set(['also', 'later', 'then', 'again', 'once', 'reportedly', 'previously', 'recently', 'further', 'simply', 'quickly', 'flatly', 'repeatedly', 'has', 'have', 'had', 'would', 'will', 'was', 'is', 'often', 'even', 'just', 'still', 'n’t', "n't", 'not', 'never', 'angrily', 'bluntly', 'candidly', 'frankly', 'firmly']);
 
 export const isPersonalPronoun = (t: Token): boolean => PERSONAL_PRONOUNS.has(t.lower);
+/** The same test on a word as written ("He", "they"). */
+export const isPersonalPronounWord = (word: string): boolean => PERSONAL_PRONOUNS.has(word.toLowerCase());
 
 /** Possessive determiners: "his campaign", "their plan". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
