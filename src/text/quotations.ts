@@ -122,6 +122,8 @@ function paragraphEnd(text: string, at: number): number {
   return i;
 }
 
+/** Is the mark a straight double (or its full-width form), as against a curly, low-9 or angle mark? */
+const isStraight = (text: string, m: Mark): boolean => text[m.at] === '"' || text[m.at] === '＂';
 const onlyOpener = (m: Mark): boolean => m.canOpen && !m.canClose;
 const onlyCloser = (m: Mark): boolean => m.canClose && !m.canOpen;
 /** May the mark open a quotation? A curly mark trusts its shape unless its spacing says otherwise. */
@@ -166,7 +168,10 @@ export function findQuotations(text: string, warn: (code: string, message: strin
     if (lineBreakBetween(text, lastStart, m.at)) {
       // The quotation reached a paragraph end before this mark.
       const breakAt = paragraphEnd(text, lastStart);
-      const reopenedHere = nextVisible(text, breakAt) === m.at && opens(m);
+      // A paragraph opening with the other family of marks (straight after curly, or curly after
+      // straight) starts a quotation of its own: an excerpt set in straight marks whose paragraph
+      // opens with a quotation from the excerpt ('"Kevin was snoring.' then '“Here he is,” she said').
+      const reopenedHere = nextVisible(text, breakAt) === m.at && opens(m) && isStraight(text, m) === isStraight(text, open);
       if (reopenedHere) {
         reopens.push(makeSpan(text, m.at, m.at + m.width));
         continue;
@@ -264,7 +269,7 @@ function nestsIn(text: string, doubles: readonly Mark[], k: number, open: Mark):
   const inner = doubles[k + 1];
   const outer = doubles[k + 2];
   if (!m.canOpen || inner === undefined || !inner.canClose || lineBreakBetween(text, m.at, inner.at)) return false;
-  const straight = (x: Mark): boolean => text[x.at] === '"';
+  const straight = (x: Mark): boolean => isStraight(text, x);
   if (straight(open) && m.glyph === 'open' && inner.glyph === 'close') return true;
   if (outer === undefined || outer.glyph !== 'close' || !outer.canClose) return false;
   if (open.glyph === 'open' && straight(m) && straight(inner) && onlyOpener(m) && onlyCloser(inner)) return !lineBreakBetween(text, m.at, outer.at);

@@ -49,6 +49,7 @@ describe('speaker attribution', () => {
     ['apposition between the name and the cue', '"It was a success," Tanya Weaver, executive director of the AFCA, said.', 'Tanya Weaver'],
     ['question mark inside the quote', '"Does anybody know the answer?" Graham asked.', 'Graham'],
     ['colon in the paragraph before', 'Caddell continued:\n\n"The health issue is a partisan issue."', 'Caddell'],
+    ['colon in the paragraph before, past the object of a verb before it', 'As the Ledger reported on Friday, the mayor refused to call the Main Street fire arson:\n\n"The city is still reluctant to use the word."', 'Ledger'],
     ['dash after the quote', '"I am truly afraid of what comes next." ― Sonya Herridge', 'Sonya Herridge'],
     ['participle', 'Pezeshkian appeared open to talks, saying that "it doesn\'t matter who won."', 'Pezeshkian'],
     ['a quotation after a sentence of reported speech', 'Rep. Adam Schiff spoke on Tuesday. The administration may be reluctant to act while John Kerry negotiates, Schiff said. "The other factor is whether it would look partisan."', 'Adam Schiff'],

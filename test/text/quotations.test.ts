@@ -70,6 +70,14 @@ describe('quotation-mark pairing', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('does not let a paragraph opening with the other family of marks reopen a quotation', () => {
+    // An excerpt set in straight marks, one paragraph of it opening with a curly quotation.
+    const text = 'The paper reported:\n\n"Kevin was snoring.\n\n“Here he is, babe,” she said. “Donald’s here.”';
+    const r = quotes(text);
+    expect(r.contents).toEqual(['Kevin was snoring.', 'Here he is, babe,', 'Donald’s here.']);
+    expect(r.warnings).toEqual(['UNCLOSED_QUOTATION']);
+  });
+
   it('joins a quotation that runs on into a paragraph without reopening', () => {
     const text = 'He said: "It started here.\nAnd it ends here." Then he left.';
     expect(quotes(text).contents).toEqual(['It started here.\nAnd it ends here.']);

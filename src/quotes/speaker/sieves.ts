@@ -384,7 +384,10 @@ export const colonInPreviousParagraph: Sieve = (c, d) => {
   for (let i = d.open - 2; i >= s.first; i--) {
     const len = looseCueLength(tokens, i);
     if (len === 0) continue;
-    const subject = subjectOfCue(c, i, s.first) ?? phraseAfter(tokens, i + len, d.open - 1);
+    // ("..., said Jones:" names the speaker after the cue only when the colon follows the name and
+    // the cue is no infinitive: "refusing to call the slaughter terrorism:" has the verb's object there.)
+    const inverted = tokens[i - 1]?.lower === 'to' ? null : phraseAfter(tokens, i + len, d.open - 1);
+    const subject = subjectOfCue(c, i, s.first) ?? (inverted?.[1] === d.open - 1 ? inverted : null);
     if (subject && !RELATIVE.has(tokens[subject[1] - 1]!.lower)) return { mention: subject, cue: [i, i + len], sieve: 'colon-previous-paragraph' };
   }
   const who = phraseBefore(tokens, s.first, d.open - 1) ?? sentenceSubject(c, d.open - 1);
