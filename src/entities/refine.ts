@@ -19,9 +19,24 @@ const CAPITALIZED = /^[\p{Lu}\d]/u;
 export function titleLength(tokens: readonly Token[], first: number, last: number): number {
   let i = first;
   while (i < last - 1 && TITLE_MODIFIERS.has(tokens[i]!.lower)) i++;
+  const found = titleAt(tokens, i, last);
+  if (found > 0) return i - first + found;
+  // A modifier that is a title itself when no title follows it ("Justice Antonin Scalia",
+  // "Chief Justice John Roberts", where "Justice Minister" would have matched above).
+  // ("The Justice Department" and "Equal Justice Under Law" keep their word: a name must follow.)
+  if (tokens[i]?.pos !== 'PROPN' || ORGANIZATION_HEAD_WORDS.has(tokens[i]!.lower)) return 0;
+  for (let j = i - 1; j >= first; j--) {
+    const len = titleAt(tokens, j, i);
+    if (len > 0) return j - first + len;
+  }
+  return 0;
+}
+
+/** Length of the longest title starting at token `i`, within [i, last); 0 when none. */
+function titleAt(tokens: readonly Token[], i: number, last: number): number {
   for (let len = Math.min(4, last - i); len >= 1; len--) {
     const phrase = tokens.slice(i, i + len).map((t) => t.lower).join(' ');
-    if (TITLES.has(phrase) || TITLES.has(phrase.replace(/ - /g, '-'))) return i - first + len;
+    if (TITLES.has(phrase) || TITLES.has(phrase.replace(/ - /g, '-'))) return len;
   }
   return 0;
 }
@@ -522,6 +537,25 @@ function untaggedSurnames(article: ArticleContext, names: NameMention[]): NameMe
   return added.length === 0 ? names : [...names, ...added].sort((a, b) => a.first - b.first);
 }
 
+/**
+ * "Justice Antonin | Scalia may have been": a one-word person name the tagger stopped short of a
+ * surname goes on over it, when the next word is a capitalized proper noun outside any name that
+ * ends another person's name in the article or is no known word.
+ */
+function extendOverSurname(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const lastWords = new Set<string>();
+  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) lastWords.add(tokens[m.last - 1]!.text);
+  const starts = new Set(names.map((m) => m.first));
+  return names.map((m) => {
+    if (m.type !== 'PERSON' || m.last - m.first !== 1 || starts.has(m.last)) return m;
+    const next = tokens[m.last];
+    if (!next || next.sentence !== tokens[m.first]!.sentence || !next.spaceBefore || next.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) return m;
+    if (names.some((o) => o.first <= m.last && m.last < o.last)) return m;
+    return lastWords.has(next.text) || !isKnownWord(next.lower) ? { ...m, last: m.last + 1 } : m;
+  });
+}
+
 /** The refinement rules, in order. */
 export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention[]) => NameMention[])[] = [
   stripLeadingFunctionWords,
@@ -545,6 +579,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   shortFormOfOrganization,
   headWordTypes,
   untaggedSurnames,
+  extendOverSurname,
 ];
 
 export function refineNames(article: ArticleContext, names: NameMention[]): NameMention[] {

@@ -203,6 +203,23 @@ describe('name refinements over the tagger', () => {
     expect(refine('Retired Gen. Norman Ham spoke.', [['Norman', 'PERSON']])).toEqual(['PERSON Norman']);
   });
 
+  it('strips a title that could also modify one, when a name follows it', () => {
+    const text = 'Justice Antonin Scalia wrote it. Chief Justice John Roberts read it at the Justice Department.';
+    expect(refine(text, [['Justice Antonin Scalia', 'PERSON'], ['Chief Justice John Roberts', 'PERSON'], ['Justice Department', 'ORGANIZATION']])).toEqual([
+      'PERSON Antonin Scalia', 'PERSON John Roberts', 'ORGANIZATION Justice Department',
+    ]);
+    expect(refine('They chanted Equal Justice Under Law.', [['Equal Justice Under Law', 'ORGANIZATION']])).toEqual(['ORGANIZATION Equal Justice Under Law']);
+  });
+
+  it('carries a one-word name on over a surname the tagger left out', () => {
+    const text = 'He met Antonin Scalia at court. Antonin Scalia left.';
+    expect(refine(text, [['Antonin', 'PERSON']])).toEqual(['PERSON Antonin Scalia']);
+    // A surname the article gives another person's full name.
+    expect(refine('Barack Obama spoke. Later Barack Obama left.', [['Barack Obama', 'PERSON'], ['Barack', 'PERSON', true]])).toEqual(['PERSON Barack Obama', 'PERSON Barack Obama']);
+    // Not over a known word.
+    expect(refine('Then Antonin Said no.', [['Antonin', 'PERSON']])).toEqual(['PERSON Antonin']);
+  });
+
   it('leaves a date before a name out of it, but not a year inside a club name', () => {
     const text = 'After the Aug. 7 Embassy bombings he voted against the 1994 Freedom of Access Act, like TSV 1860 Munich fans, on Oct. 9 and Oct. 16.';
     expect(refine(text, [['Aug. 7 Embassy', 'ORGANIZATION'], ['1994 Freedom of Access Act', 'MISC'], ['TSV 1860 Munich', 'ORGANIZATION'], ['Oct. 9 and Oct.', 'PERSON']])).toEqual([
