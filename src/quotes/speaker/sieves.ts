@@ -8,6 +8,7 @@ import { isSubjectLike } from '../../entities/syntax.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
 import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
+import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { SAYING_NOUNS } from '../classify.js';
 import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
 import type { QuoteDraft, SpeakerFound } from '../draft.js';
@@ -48,6 +49,8 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
   let end = cue;
   // (and any adverb the tagger marks: "Trump openly admires")
   while (end > from && (/^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still|['’]s|['’]ve|['’]d|is|are|was|were)$/.test(tokens[end - 1]!.lower) || (tokens[end - 1]!.pos === 'ADV' && /ly$/.test(tokens[end - 1]!.lower)))) end--;
+  // "Trump, who ..., on Friday described": a day before the cue is no subject.
+  end = timeBefore(tokens, end, from);
   // "Gingrich — mentioned by Newsmax as ... — told": the subject is before the aside.
   if (end > from) {
     const opener = asideOpener(tokens, end - 1, from);
@@ -57,6 +60,21 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
   if (end > from && tokens[end - 1]!.text === ',') return subjectAroundApposition(c, from, end);
   // ("Yvette Cooper said": a name the tagger read as a verb is still the name the entities found.)
   return phraseBefore(tokens, from, end) ?? subjectNameEndingAt(c, end, from);
+}
+
+const DAY_WORDS = new Set([...WEEKDAYS.keys(), ...PARTS_OF_DAY.keys(), 'today', 'yesterday', 'tonight']);
+
+/**
+ * Start of a time adverbial ending right before `end` ("on Friday", "Tuesday night", "late
+ * Monday", "this morning"), or `end` when there is none.
+ */
+function timeBefore(tokens: readonly Token[], end: number, from: number): number {
+  let k = end;
+  while (k > from && DAY_WORDS.has(tokens[k - 1]!.lower)) k--;
+  if (k === end) return end;
+  if (k > from && /^(?:late|early|last|this|on|earlier)$/.test(tokens[k - 1]!.lower)) k--;
+  if (k > from && tokens[k - 1]!.lower === 'on') k--;
+  return k;
 }
 
 /** The subject of a cue after an apposition that ends with the comma before `end`. */
