@@ -57,6 +57,9 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   if (/^continu(?:e|es|ed|ing)$/.test(t.lower) && !continuesSpeech(tokens, i)) return 0;
   // Cues are verbs ("a tweet" is not one); the commonest are taken whatever the tagger says, and
   // a form the tagger read as a noun counts right before a quotation, a colon or "that" ("The ad claims ...").
+  // ("the two lengthy investigative reports ''...''": a form the tagger reads as a noun after an
+  // adjective or "the" is the plural noun; "Another notes" may be a verb's.)
+  if (t.pos === 'NOUN' && (tokens[i - 1]?.pos === 'ADJ' || /^(?:the|these|those)$/.test(lowerAt(tokens, i - 1)))) return 0;
   if (ALWAYS_CUES.has(t.lower)) return 1;
   if (t.pos === 'VERB' || t.pos === 'AUX') return compoundNoun(tokens, i) ? 0 : 1;
   const next = tokens[i + 1];

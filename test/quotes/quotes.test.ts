@@ -49,6 +49,7 @@ describe('speaker attribution', () => {
     ['apposition between the name and the cue', '"It was a success," Tanya Weaver, executive director of the AFCA, said.', 'Tanya Weaver'],
     ['question mark inside the quote', '"Does anybody know the answer?" Graham asked.', 'Graham'],
     ['colon in the paragraph before', 'Caddell continued:\n\n"The health issue is a partisan issue."', 'Caddell'],
+    ['a plural noun spelled like a cue is no cue', 'The company wrote to the dean on Monday, calling the two lengthy investigative reports "inaccurate and misleading."', 'company'],
     ['a day between the subject and the cue', 'Rosa Diaz, who has been feuding with party leaders this week, on Friday described her plan to lead a “big tent” party.', 'Rosa Diaz'],
     ['a day and its part between the subject and the cue', 'Nina Park late Tuesday night warned of the fight ahead: "There are 14 primaries left."', 'Nina Park'],
     ['colon in the paragraph before, past the object of a verb before it', 'As the Ledger reported on Friday, the mayor refused to call the Main Street fire arson:\n\n"The city is still reluctant to use the word."', 'Ledger'],
