@@ -96,6 +96,12 @@ describe('speaker attribution', () => {
     expect(quotesOf(text)[0]?.speaker).toMatchObject({ name: 'Mary Smith', sieve: 'previous-cue' });
   });
 
+  it('takes no subject from inside an earlier quotation of the sentence', () => {
+    // "Fla." ends no sentence for the splitter, so both quotations share one.
+    const text = "Young voters backed her rival, often citing trust.\n\n''Bernie seemed to be more transparent than her,'' said Rachel Woolard, 20, of Jacksonville, Fla. ''She definitely has the stereotypical politician approach to things.''";
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['Rachel Woolard', 'Rachel Woolard']);
+  });
+
   it('does not take the subject of a verb inside an aside', () => {
     const text = 'Groups of protesters looped the streets around the stadium - where the Carolina Panthers played the Vikings - while chanting, "Hands up, don\'t shoot."';
     expect(quotesOf(text)[0]?.speaker?.name).not.toBe('Carolina Panthers');

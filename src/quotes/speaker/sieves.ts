@@ -348,6 +348,9 @@ export const governingSubject: Sieve = (c, d) => {
       continue;
     }
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || AUXILIARIES.has(t.lower)) continue;
+    // ('"Bernie seemed ...," said Rachel Woolard, 20, of Jacksonville, Fla. "She ..."': a verb
+    // inside an earlier quotation of the sentence governs nothing outside it.)
+    if (inAnyQuote(c, i)) continue;
     // An infinitive or a bare participle passes the subject on; "is praising" is the main verb.
     if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) continue;
     const subject = subjectOfCue(c, i, s.first);
