@@ -4,6 +4,7 @@
  */
 import type { ArticleContext } from '../context.js';
 import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
+import { ORGANIZATION_HEAD_WORDS } from '../lexicon/entity-words.js';
 import type { Quote, Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
 import { isPersonalPronoun, isPersonalPronounWord } from '../text/phrases.js';
@@ -109,6 +110,8 @@ function adoptSpeakerForPronoun(article: ArticleContext, entities: EntityIndex, 
       if (!earlier?.name || !at || quotes[j]!.kind === 'nonspeech') continue;
       // (Another unresolved pronoun says nothing more.)
       if (!earlier.entityId && at[1] - at[0] === 1 && isPersonalPronoun(tokens[at[0]]!)) continue;
+      // A group or a thing is no "he" or "she" ('"Mexico!" the audience screamed back').
+      if (!earlier.entityId && !singularPersonHead(tokens[at[1] - 1]!.lower)) return;
       if (earlier.entityId) {
         const entity = entities.byId.get(earlier.entityId)!;
         const gender = entities.gender.get(entity.id);
@@ -118,6 +121,13 @@ function adoptSpeakerForPronoun(article: ArticleContext, entities: EntityIndex, 
       return;
     }
   });
+}
+
+const GROUP_HEADS = new Set(['audience', 'crowd', 'public', 'group', 'team', 'campaign', 'staff', 'government', 'administration', 'panel', 'family', 'couple', 'statement', 'report', 'website', 'ad', 'letter']);
+
+/** Can a descriptor's head word be referred to as "he" or "she": no plural, group or organization? */
+function singularPersonHead(head: string): boolean {
+  return !/s$/.test(head) && !GROUP_HEADS.has(head) && !ORGANIZATION_HEAD_WORDS.has(head);
 }
 
 /**

@@ -49,6 +49,9 @@ describe('speaker attribution', () => {
     ['apposition between the name and the cue', '"It was a success," Tanya Weaver, executive director of the AFCA, said.', 'Tanya Weaver'],
     ['question mark inside the quote', '"Does anybody know the answer?" Graham asked.', 'Graham'],
     ['colon in the paragraph before', 'Caddell continued:\n\n"The health issue is a partisan issue."', 'Caddell'],
+    ['a verb of reaction after the name after the quotation', '"They are all here for the free stuff," an angry Bennett fired back with a laugh.', 'Bennett'],
+    ['a verb of reaction ending the sentence', 'Trump spoke first. "Would it be negotiable?" Hannity pressed.', 'Hannity'],
+    ['no reaction verb after a quotation that ends its sentence', '"The law is clear." Bennett resigned in March.', null],
     ['a plural noun spelled like a cue is no cue', 'The company wrote to the dean on Monday, calling the two lengthy investigative reports "inaccurate and misleading."', 'company'],
     ['a day between the subject and the cue', 'Rosa Diaz, who has been feuding with party leaders this week, on Friday described her plan to lead a “big tent” party.', 'Rosa Diaz'],
     ['a day and its part between the subject and the cue', 'Nina Park late Tuesday night warned of the fight ahead: "There are 14 primaries left."', 'Nina Park'],
@@ -382,6 +385,13 @@ describe('pronoun speakers tied to no name', () => {
 
 describe('quotations in a title-case headline', () => {
   const body = (who: string) => `\n\n${who} criticized the Harbor Authority on Tuesday. The senator said the port plan was reckless and promised to fight it.`;
+
+  it('gives an unresolved "he" no group as the speaker of the quotation before it', () => {
+    const text = 'The rally went on.\n\n"Who will pay for it?"\n\n"Mexico!" the audience screamed back.\n\n"It could be higher," he told reporters.';
+    const quotes = quotesOf(text);
+    expect(quotes[1]!.speaker?.name).toBe('audience');
+    expect(quotes[2]!.speaker?.name).not.toBe('audience');
+  });
 
   it('gives a headline quotation the name the headline opens with, past a verb the tagger took for a name', () => {
     const text = `Maria Delgado Slams Harbor Authority, Calls Port Plan ‘Foolish’${body('Senator Maria Delgado')}`;

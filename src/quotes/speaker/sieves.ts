@@ -232,10 +232,25 @@ export const cueAfterQuote: Sieve = (c, d) => {
   }
   while (j < limit && /^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still)$/.test(tokens[j]!.lower)) j++;
   // Right after a quotation, any verb of saying marks its speaker ("... ?" Vitter demanded).
-  const cueLen = looseCueLength(tokens, j);
+  const cueLen = looseCueLength(tokens, j) || reactionVerbLength(c, d, j);
   if (cueLen === 0) return null;
   return { mention: subject, cue: [j, j + cueLen], sieve: 'cue-after' };
 };
+
+/**
+ * '"...," Bennett shot back with a laugh', '"...?" Hannity pressed', '"...," an angry Hollande
+ * retaliated': after a quotation that its comma, question or exclamation mark leaves open, a
+ * name and a verb in the past that ends the clause report how it was said, whatever the verb.
+ * Length of that verb (with "back"), or 0.
+ */
+function reactionVerbLength(c: SieveContext, d: QuoteDraft, j: number): number {
+  const { tokens } = c.article;
+  const v = tokens[j];
+  if (!v || v.pos !== 'VERB' || !/ed$|shot$|fired$/.test(v.lower) || !/^[,?!]$/.test(tokens[d.last - 1]?.text ?? '')) return 0;
+  const len = /^(?:back|out|up)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
+  const next = tokens[j + len];
+  return next === undefined || next.sentence !== v.sentence || /^[.,;:!?]$/.test(next.text) || /^(?:with|in|at|as|before|after|while)$/.test(next.lower) ? len : 0;
+}
 
 /**
  * A quotation in a title-case headline: the person or organization the headline opens with, past
