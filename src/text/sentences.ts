@@ -100,7 +100,9 @@ export function sentenceBreakAfter(tokens: readonly SplitToken[], i: number, end
   }
   if (j > i + 1) return j; // 'the U.S." He': a closing mark after it settles it
   // 'the pork added in. "People who ...': a quotation opening a capitalized sentence after it.
-  const opensQuote = /^["“«]$/.test(next.text) && next.spaceBefore && UPPER_START.test(tokens[j + 1]?.text ?? '');
+  // (Two apostrophes or backticks, a token each, open one in some archives: "Fla. ''She".)
+  const twoMarks = /^['`]$/.test(next.text) && tokens[j + 1]?.text === next.text && !tokens[j + 1]!.spaceBefore;
+  const opensQuote = (/^["“«]$/.test(next.text) || twoMarks) && next.spaceBefore && UPPER_START.test(tokens[j + (twoMarks ? 2 : 1)]?.text ?? '');
   if (INITIALISM.test(tok.text) || tok.text.length <= 5) return opensSentence(next) || (opensQuote && !INITIALISM.test(tok.text)) ? j : -1;
   return opensSentence(next) || next.pos !== 'PROPN' ? j : -1;
 }

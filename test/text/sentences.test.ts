@@ -18,6 +18,7 @@ describe('sentence boundaries in news text', () => {
     ['dateline', 'WASHINGTON (AP) — The Senate voted on Tuesday. It passed.', ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'It passed.']],
     ['wire dateline with date', 'NEW YORK, Nov. 14 (Reuters) - Stocks fell. Bonds rose.', ['NEW YORK, Nov. 14 (Reuters) - Stocks fell.', 'Bonds rose.']],
     ['a short word read as an abbreviation before a quotation', 'Earmarks were added in. "People will forget," he said.', ['Earmarks were added in.', '"People will forget," he said.']],
+    ['a short abbreviation before a quotation opened by two apostrophes', "''It was fine,'' said Ann Lee of Jacksonville, Fla. ''She has the approach.''", ["''It was fine,'' said Ann Lee of Jacksonville, Fla.", "''She has the approach.''"]],
     ['decimals', 'The rate was 3.5 percent. It was 4.2 percent in 2019.', ['The rate was 3.5 percent.', 'It was 4.2 percent in 2019.']],
     ['times', 'It rose at 10:30 a.m. Tuesday. Then at 5 p.m. The crowd left.', ['It rose at 10:30 a.m. Tuesday.', 'Then at 5 p.m.', 'The crowd left.']],
     ['party-state abbreviation in brackets', 'Sen. Mitch McConnell (R-Ky.) said it was good. Others disagreed.', ['Sen. Mitch McConnell (R-Ky.) said it was good.', 'Others disagreed.']],
