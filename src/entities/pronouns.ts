@@ -25,6 +25,9 @@ export interface PronounLink {
 /** Verbs of saying that put their subject after them ('"...," said Jones'). */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'told', 'explained', 'noted', 'continued', 'argued', 'recalled', 'replied', 'answered']);
 
+/** Verbs whose object is the one spoken to ("he told Hannity", "she asked Trump"). */
+const ADDRESSING_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'warned', 'warns', 'reminded', 'reminds', 'assured', 'assures', 'urged', 'urges', 'thanked', 'thanks', 'answered', 'interrupted']);
+
 /** How many sentences back a pronoun may reach. */
 const WINDOW = 4;
 
@@ -81,10 +84,13 @@ export function resolvePronouns(
     // '"Well, nothing has changed," she said': the speaker of a quotation is not a name in it.
     const closing = tokens[t.index - 1]?.text === ',' ? t.index - 2 : t.index - 1;
     const reported = closing >= 0 && isQuoteMark(tokens[closing]!.text) ? insideQuote[closing - 1]! : -1;
+    // "he told Hannity": the person the pronoun's own verb addresses is someone else.
+    const addressed = !pronoun.possessive && !pronoun.reflexive && ADDRESSING_VERBS.has(tokens[t.index + 1]?.lower ?? '') ? candidates.find((c) => c.first === t.index + 2)?.person : undefined;
     let best: (typeof candidates)[number] | null = null;
     let bestScore = -Infinity;
     for (let k = window.length - 1; k >= 0; k--) {
       const c = window[k]!;
+      if (c.person === addressed) continue;
       const distance = t.sentence - tokens[c.first]!.sentence;
       if (distance > WINDOW) break;
       if (pronoun.reflexive && distance > 0) continue;

@@ -386,6 +386,11 @@ describe('pronoun speakers tied to no name', () => {
 describe('quotations in a title-case headline', () => {
   const body = (who: string) => `\n\n${who} criticized the Harbor Authority on Tuesday. The senator said the port plan was reckless and promised to fight it.`;
 
+  it('does not resolve "he told X" to X', () => {
+    const text = 'Sean Hannity interviewed Donald Trump at a rally. Hannity asked Trump how high the wall would be.\n\n"It could be 35 feet," he told Hannity.';
+    expect(quotesOf(text)[0]!.speaker?.name).toBe('Donald Trump');
+  });
+
   it('gives an unresolved "he" no group as the speaker of the quotation before it', () => {
     const text = 'The rally went on.\n\n"Who will pay for it?"\n\n"Mexico!" the audience screamed back.\n\n"It could be higher," he told reporters.';
     const quotes = quotesOf(text);
