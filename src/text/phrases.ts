@@ -62,7 +62,7 @@ export function phraseBefore(tokens: readonly Token[], from: number, end: number
     // "Rep. Gwen Moore (D-Wis.)": a party-and-state parenthesis belongs to the name
     if (t.text === ')' && first - 4 >= from) {
       let k = first - 2;
-      while (k > from && first - k < 6 && tokens[k]!.text !== '(') k--;
+      while (k > from && first - k < 8 && tokens[k]!.text !== '(') k--;
       if (tokens[k]?.text === '(') {
         first = k;
         continue;

@@ -38,6 +38,18 @@ function speakerHead(c: SieveContext, token: number): boolean {
   return t !== undefined && isPersonalPronoun(t) && t.lower !== 'it';
 }
 
+/** The head token of a phrase: its last, or the last before a closing parenthesis ("Harry Reid (D-Nev.)"). */
+function headOf(c: SieveContext, phrase: readonly [number, number]): number {
+  const { tokens } = c.article;
+  let last = phrase[1] - 1;
+  if (tokens[last]?.text === ')') {
+    let k = last - 1;
+    while (k > phrase[0] && tokens[k]!.text !== '(') k--;
+    if (k > phrase[0] && tokens[k]!.text === '(') last = k - 1;
+  }
+  return last;
+}
+
 export type Sieve = (c: SieveContext, d: QuoteDraft, index: number) => SpeakerFound | null;
 
 const isMark = (t: Token | undefined): boolean => isQuoteMark(t?.text);
@@ -47,8 +59,9 @@ const sentenceOf = (a: ArticleContext, token: number) => a.sentences[a.tokens[Ma
 function subjectOfCue(c: SieveContext, cue: number, from: number): [number, number] | null {
   const { tokens } = c.article;
   let end = cue;
-  // (and any adverb the tagger marks: "Trump openly admires")
-  while (end > from && (/^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still|['’]s|['’]ve|['’]d|is|are|was|were)$/.test(tokens[end - 1]!.lower) || (tokens[end - 1]!.pos === 'ADV' && /ly$/.test(tokens[end - 1]!.lower)))) end--;
+  // (and any adverb the tagger marks: "Trump openly admires"; "been" before a participle in -ing
+  // only: "has been called" is passive, its subject no speaker)
+  while (end > from && (/^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still|['’]s|['’]ve|['’]d|is|are|was|were)$/.test(tokens[end - 1]!.lower) || (tokens[end - 1]!.lower === 'been' && /ing$/.test(tokens[cue]!.lower)) || (tokens[end - 1]!.pos === 'ADV' && /ly$/.test(tokens[end - 1]!.lower)))) end--;
   // "Trump, who ..., on Friday described": a day before the cue is no subject.
   end = timeBefore(tokens, end, from);
   // "Gingrich — mentioned by Newsmax as ... — told": the subject is before the aside.
@@ -84,7 +97,7 @@ function subjectAroundApposition(c: SieveContext, from: number, end: number): [n
   while (k > from && end - k < 18 && tokens[k]!.text !== ',' && !isMark(tokens[k])) k--;
   if (k <= from || tokens[k]!.text !== ',') return null;
   const head = phraseBefore(tokens, from, k);
-  if (!head || isPersonName(c, head[1] - 1)) return head;
+  if (!head || isPersonName(c, headOf(c, head))) return head;
   // Stacked appositions: "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper,
   // L'Osservatore Romano, said" is Vian's saying. (Only when the phrase before the apposition is
   // no name itself: "Of Carson, Levine, who has ..., said" is Levine's.)
@@ -326,7 +339,7 @@ export const cueBeforeQuote: Sieve = (c, d) => {
     // "anybody who complains": a cue inside a relative clause is someone else's; look further left.
     if (subject && RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
     const participle = /ing$/.test(tokens[i]!.lower);
-    const named = subject !== null && speakerHead(c, subject[1] - 1);
+    const named = subject !== null && speakerHead(c, headOf(c, subject));
     // "Obama said it would tell a story, one of 'suffering and delight'": a cue whose subject is
     // a thing, inside what someone is said to have said, is theirs.
     if (subject && !named && subject[1] - subject[0] === 1 && tokens[subject[0]]!.lower === 'it') {
@@ -367,7 +380,10 @@ export const governingSubject: Sieve = (c, d) => {
     // inside an earlier quotation of the sentence governs nothing outside it.)
     if (inAnyQuote(c, i)) continue;
     // An infinitive or a bare participle passes the subject on; "is praising" is the main verb.
-    if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) continue;
+    // ("has been steadily pounding": past an adverb to the auxiliary.)
+    let before = i - 1;
+    while (before > s.first && tokens[before]!.pos === 'ADV' && /ly$/.test(tokens[before]!.lower)) before--;
+    if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[before]?.lower ?? ''))) continue;
     const subject = subjectOfCue(c, i, s.first);
     if (!subject || RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
     // "Trump argued that Cruz has 'got to come a long way'": the clause the quotation sits in is
@@ -377,7 +393,7 @@ export const governingSubject: Sieve = (c, d) => {
       if (reporter) return { ...reporter, sieve: 'governing-subject' };
     }
     // Only people and organizations speak: "the system", "taxes" or "it" are not speakers.
-    if (speakerHead(c, subject[1] - 1)) {
+    if (speakerHead(c, headOf(c, subject))) {
       return { mention: subject, cue: [i, i + 1], sieve: 'governing-subject' };
     }
     return null;
@@ -393,7 +409,7 @@ function reportingVerbBefore(c: SieveContext, before: number, floor: number): { 
     const len = looseCueLength(tokens, i);
     if (len === 0) continue;
     const subject = subjectOfCue(c, i, floor);
-    if (subject && !RELATIVE.has(tokens[subject[1] - 1]!.lower) && speakerHead(c, subject[1] - 1)) return { mention: subject, cue: [i, i + len] };
+    if (subject && !RELATIVE.has(tokens[subject[1] - 1]!.lower) && speakerHead(c, headOf(c, subject))) return { mention: subject, cue: [i, i + len] };
     return null;
   }
   return null;
@@ -556,7 +572,7 @@ function writerSentenceBefore(c: SieveContext, d: QuoteDraft): ArticleContext['s
 export const previousSubject: Sieve = (c, d) => {
   const prev = writerSentenceBefore(c, d);
   const subject = prev ? sentenceSubject(c, prev.last - 1) : null;
-  if (!subject || !speakerHead(c, subject[1] - 1)) return null;
+  if (!subject || !speakerHead(c, headOf(c, subject))) return null;
   return { mention: subject, cue: null, sieve: 'previous-subject' };
 };
 
