@@ -53,6 +53,7 @@ describe('speaker attribution', () => {
     ['a verb of reaction ending the sentence', 'Trump spoke first. "Would it be negotiable?" Hannity pressed.', 'Hannity'],
     ['no reaction verb after a quotation that ends its sentence', '"The law is clear." Bennett resigned in March.', null],
     ['a subject with a party label and an aside before a progressive verb past an adverb', 'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist.”', 'Harry Reid'],
+    ['a progressive verb past "once again"', 'Donald Trump is once again questioning the system, encouraging his supporters to make sure everything is “on the up and up.”', 'Donald Trump'],
     ['no speaker in the subject of a passive', 'This feature of the movement has been called "strategic ambiguity" in several books.', null],
     ['a plural noun spelled like a cue is no cue', 'The company wrote to the dean on Monday, calling the two lengthy investigative reports "inaccurate and misleading."', 'company'],
     ['a day between the subject and the cue', 'Rosa Diaz, who has been feuding with party leaders this week, on Friday described her plan to lead a “big tent” party.', 'Rosa Diaz'],

@@ -380,9 +380,9 @@ export const governingSubject: Sieve = (c, d) => {
     // inside an earlier quotation of the sentence governs nothing outside it.)
     if (inAnyQuote(c, i)) continue;
     // An infinitive or a bare participle passes the subject on; "is praising" is the main verb.
-    // ("has been steadily pounding": past an adverb to the auxiliary.)
+    // ("has been steadily pounding", "is once again questioning": past adverbs to the auxiliary.)
     let before = i - 1;
-    while (before > s.first && tokens[before]!.pos === 'ADV' && /ly$/.test(tokens[before]!.lower)) before--;
+    while (before > s.first && tokens[before]!.pos === 'ADV') before--;
     if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[before]?.lower ?? ''))) continue;
     const subject = subjectOfCue(c, i, s.first);
     if (!subject || RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
