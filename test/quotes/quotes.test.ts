@@ -51,6 +51,7 @@ describe('speaker attribution', () => {
     ['colon in the paragraph before', 'Caddell continued:\n\n"The health issue is a partisan issue."', 'Caddell'],
     ['a verb of reaction after the name after the quotation', '"They are all here for the free stuff," an angry Bennett fired back with a laugh.', 'Bennett'],
     ['a verb of reaction ending the sentence', 'Trump spoke first. "Would it be negotiable?" Hannity pressed.', 'Hannity'],
+    ['a verb of reaction before the name after the quotation', 'Obama spoke first.\n\n"Is Obama profiling?" reacted Donald Trump.', 'Donald Trump'],
     ['no reaction verb after a quotation that ends its sentence', '"The law is clear." Bennett resigned in March.', null],
     ['a subject with a party label and an aside before a progressive verb past an adverb', 'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist.”', 'Harry Reid'],
     ['a progressive verb past "once again"', 'Donald Trump is once again questioning the system, encouraging his supporters to make sure everything is “on the up and up.”', 'Donald Trump'],
@@ -388,6 +389,11 @@ describe('pronoun speakers tied to no name', () => {
 
 describe('quotations in a title-case headline', () => {
   const body = (who: string) => `\n\n${who} criticized the Harbor Authority on Tuesday. The senator said the port plan was reckless and promised to fight it.`;
+
+  it('reads a verb of reaction after "she" as the cue, whatever its tag', () => {
+    const text = 'Dorothy Woods shared her belief.\n\n“The way I see it,” she elaborated, “no one questioned it.”';
+    expect(quotesOf(text)[0]!.cue?.text).toBe('elaborated');
+  });
 
   it('does not resolve "he told X" to X', () => {
     const text = 'Sean Hannity interviewed Donald Trump at a rally. Hannity asked Trump how high the wall would be.\n\n"It could be 35 feet," he told Hannity.';

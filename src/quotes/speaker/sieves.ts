@@ -233,6 +233,12 @@ export const cueAfterQuote: Sieve = (c, d) => {
     const who = coordinatedDescriptors(c, phraseAfter(tokens, k + cue, limit), limit);
     return who ? { mention: who, cue: [k, k + cue], sieve: tokens[k]!.lower === 'according' ? 'according-to-after' : 'cue-after-inverted' } : null;
   }
+  // '"...?" reacted Trump.': a verb in the past, then a name that ends the clause.
+  if (/ed$/.test(tokens[k]!.lower) && /^[,?!]$/.test(tokens[d.last - 1]?.text ?? '') && /^(?:VERB|ADJ)$/.test(tokens[k]!.pos)) {
+    const who = entityRun(c, k + 1, limit);
+    const end = who ? tokens[who[1]] : undefined;
+    if (who && speakerHead(c, who[1] - 1) && (end === undefined || end.sentence !== tokens[k]!.sentence || /^[.,;]$/.test(end.text))) return { mention: who, cue: [k, k + 1], sieve: 'cue-after-inverted' };
+  }
   // ('"...," Lynch said': a name the tagger read as a verb is still the name the entities found.)
   const subject = phraseAfter(tokens, k, limit) ?? entityRun(c, k, limit);
   if (!subject) return null;
@@ -245,21 +251,27 @@ export const cueAfterQuote: Sieve = (c, d) => {
   }
   while (j < limit && /^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still)$/.test(tokens[j]!.lower)) j++;
   // Right after a quotation, any verb of saying marks its speaker ("... ?" Vitter demanded).
-  const cueLen = looseCueLength(tokens, j) || reactionVerbLength(c, d, j);
+  const cueLen = looseCueLength(tokens, j) || reactionVerbLength(c, d, j, subject);
   if (cueLen === 0) return null;
   return { mention: subject, cue: [j, j + cueLen], sieve: 'cue-after' };
 };
 
 /**
  * '"...," Bennett shot back with a laugh', '"...?" Hannity pressed', '"...," an angry Hollande
- * retaliated': after a quotation that its comma, question or exclamation mark leaves open, a
- * name and a verb in the past that ends the clause report how it was said, whatever the verb.
+ * retaliated', '"...," he mocks': after a quotation that its comma, question or exclamation mark
+ * leaves open, a name and a verb in the past (or after "he" or "she", the present) that ends the
+ * clause report how it was said, whatever the verb.
  * Length of that verb (with "back"), or 0.
  */
-function reactionVerbLength(c: SieveContext, d: QuoteDraft, j: number): number {
+function reactionVerbLength(c: SieveContext, d: QuoteDraft, j: number, subject: readonly [number, number]): number {
   const { tokens } = c.article;
   const v = tokens[j];
-  if (!v || v.pos !== 'VERB' || !/ed$|shot$|fired$/.test(v.lower) || !/^[,?!]$/.test(tokens[d.last - 1]?.text ?? '')) return 0;
+  if (!v || !/^[,?!]$/.test(tokens[d.last - 1]?.text ?? '')) return 0;
+  // (After "he" or "she" the word is a verb whatever the tagger says: "she elaborated", "he mocks".)
+  const pronoun = subject[1] - subject[0] === 1 && /^(?:he|she)$/.test(tokens[subject[0]]!.lower);
+  const past = /ed$|shot$|fired$/.test(v.lower) && (v.pos === 'VERB' || (pronoun && v.pos === 'ADJ'));
+  const present = pronoun && /[^s]s$/.test(v.lower) && /^(?:VERB|NOUN)$/.test(v.pos);
+  if (!past && !present) return 0;
   const len = /^(?:back|out|up)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
   const next = tokens[j + len];
   return next === undefined || next.sentence !== v.sentence || /^[.,;:!?]$/.test(next.text) || /^(?:with|in|at|as|before|after|while)$/.test(next.lower) ? len : 0;
