@@ -459,7 +459,7 @@ export const colonInPreviousParagraph: Sieve = (c, d) => {
 };
 
 /** A cue anywhere in the sentence after the quotation: '"X" and "Y," the officials said of it.' */
-export const cueLaterInSentence: Sieve = (c, d) => {
+export const cueLaterInSentence: Sieve = (c, d, index) => {
   const { tokens } = c.article;
   const s = sentenceOf(c.article, Math.max(d.after - 1, 0));
   for (let i = d.after; i < Math.min(s.last, d.after + FAR); i++) {
@@ -470,6 +470,12 @@ export const cueLaterInSentence: Sieve = (c, d) => {
     // '"...," Clinton said, "..." and against the Brady law, said Brad Bannon'; not the object of
     // a cue whose subject lies before the quotation: 'and called his standing "..."'.)
     const inverted = tokens[i - 1] !== undefined && (/^[,—–]$/.test(tokens[i - 1]!.text) || isMark(tokens[i - 1]));
+    // ('... “New York values,” saying the city ...', '“fantastic,” telling reporters': a participle
+    // after the quotation has the sentence's subject; the phrase after it is its object.)
+    if (/ing$/.test(tokens[i]!.lower) && !speakerFollows(tokens, i)) {
+      const who = governingSubject(c, d, index)?.mention;
+      return who ? { mention: who, cue: [i, i + len], sieve: 'cue-later' } : null;
+    }
     const subject = speakerFollows(tokens, i) ? phraseAfter(tokens, i + len, s.last) : (subjectOfCue(c, i, d.after) ?? (inverted ? phraseAfter(tokens, i + len, s.last) : null));
     return subject ? { mention: subject, cue: [i, i + len], sieve: 'cue-later' } : null;
   }
