@@ -186,6 +186,12 @@ function sentenceSubject(c: SieveContext, token: number): [number, number] | nul
     // that modifies the noun after it is not the subject.
     const next = c.article.tokens[j];
     if (id && j < s.last && next !== undefined && (next.pos === 'PROPN' || next.pos === 'NOUN') && next.spaceBefore) {
+      // "The Sanders campaign on Monday doubled down": with no name after it, the name and the
+      // nouns it modifies are the subject, when a verb follows them.
+      let m = j;
+      while (m < s.last && (c.article.tokens[m]!.pos === 'NOUN' || c.article.tokens[m]!.pos === 'PROPN') && c.entityAt[m] === undefined) m++;
+      const opener = i > s.first && c.article.tokens[i - 1]!.pos === 'DET' ? i - 1 : i;
+      if (m > j && /^(?:VERB|AUX)$/.test(c.article.tokens[m]?.pos ?? '') && !inAnyQuote(c, m) && isSubjectLike(c.article, opener, m)) return [opener, m];
       i = j - 1;
       continue;
     }
