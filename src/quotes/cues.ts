@@ -61,6 +61,9 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   // adjective or "the" is the plural noun; "Another notes" may be a verb's.)
   if (t.pos === 'NOUN' && (tokens[i - 1]?.pos === 'ADJ' || /^(?:the|these|those)$/.test(lowerAt(tokens, i - 1)))) return 0;
   if (ALWAYS_CUES.has(t.lower)) return 1;
+  // ("the United States “must ...”": a capitalized word after another is part of a name.)
+  const prev = tokens[i - 1];
+  if (/^\p{Lu}/u.test(t.text) && prev !== undefined && prev.sentence === t.sentence && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text)) return 0;
   if (t.pos === 'VERB' || t.pos === 'AUX') return compoundNoun(tokens, i) ? 0 : 1;
   const next = tokens[i + 1];
   return next !== undefined && /s$/.test(t.lower) && (/^["“«'‘`:,]/.test(next.text) || next.lower === 'that') ? 1 : 0;
