@@ -101,10 +101,19 @@ function subjectAroundApposition(c: SieveContext, from: number, end: number): [n
   // Stacked appositions: "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper,
   // L'Osservatore Romano, said" is Vian's saying. (Only when the phrase before the apposition is
   // no name itself: "Of Carson, Levine, who has ..., said" is Levine's.)
-  let p = head[0] - 1;
-  while (p > from && head[0] - p < 12 && tokens[p]!.text !== ',' && !/^(?:VERB|AUX)$/.test(tokens[p]!.pos) && !isMark(tokens[p])) p--;
-  const earlier = p > from && tokens[p]!.text === ',' ? phraseBefore(tokens, from, p) : null;
-  if (earlier && isPersonName(c, earlier[1] - 1) && tokens[earlier[0] - 1]?.pos !== 'ADP') return earlier;
+  // ("Cory James, 22, of Flint, Mich., said": back over an age and a home town too.)
+  let q = head[0];
+  for (let n = 0; n < 3; n++) {
+    let p = q - 1;
+    while (p > from && q - p < 12 && tokens[p]!.text !== ',' && !/^(?:VERB|AUX)$/.test(tokens[p]!.pos) && !isMark(tokens[p])) p--;
+    const earlier = p > from && tokens[p]!.text === ',' ? phraseBefore(tokens, from, p) : null;
+    if (!earlier) break;
+    if (isPersonName(c, earlier[1] - 1) && tokens[earlier[0] - 1]?.pos !== 'ADP') return earlier;
+    // (Only an age or a place lies between a name and its apposition.)
+    const placeOrAge = tokens.slice(earlier[0], earlier[1]).every((t) => t.pos === 'NUM') || c.entityType.get(c.entityAt[earlier[1] - 1] ?? '') === 'LOCATION';
+    if (!placeOrAge) break;
+    q = earlier[0];
+  }
   // "The secretary general of CEI, Nunzio Galantino, has called": a person's name in the
   // apposition names the descriptor before it, and the mention runs to the name. (Not a
   // descriptor a preposition governs: "remarks about his rival, Hillary Clinton, saying".)
