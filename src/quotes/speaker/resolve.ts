@@ -37,6 +37,9 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   while (k > first && inTail(k - 1)) k--;
   const before = entities.entityAtToken[k - 2];
   if (k - 2 >= first && tokens[k - 1]!.lower === 'of' && before && entities.byId.get(before)?.type === 'PERSON') head = k - 2;
+  // Places do not speak: in "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem"
+  // or "His critics in the United States" the speaker comes before the place.
+  head = beforePlace(article, entities, first, head);
   const span = makeSpan(article.text, tokens[first]!.start, tokens[last - 1]!.end);
   const id = entities.entityAtToken[head];
   if (id) {
@@ -69,6 +72,30 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   }
   while (first < last - 1 && tokens[first]!.lower === 'the') first++;
   return { name: article.text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' '), entityId: null, mention: span, sieve };
+}
+
+/**
+ * The head of a mention whose head is a place brought in by a preposition: its first person
+ * before the preposition, else its first organization, else the word before the first preposition.
+ */
+function beforePlace(article: ArticleContext, entities: EntityIndex, first: number, head: number): number {
+  const typeAt = (t: number) => entities.byId.get(entities.entityAtToken[t] ?? '')?.type;
+  if (typeAt(head) !== 'LOCATION') return head;
+  // (Only past a preposition: in "Former Maryland Gov. Martin O’Malley" the tagger's place is the man.)
+  let prep = head - 1;
+  while (prep > first && !/^(?:of|in|from|at)$/.test(article.tokens[prep]!.lower)) prep--;
+  if (prep <= first) return head;
+  for (const wanted of ['PERSON', 'ORGANIZATION']) {
+    for (let t = first; t < prep; t++) {
+      if (typeAt(t) !== wanted) continue;
+      let end = t;
+      while (end + 1 < prep && entities.entityAtToken[end + 1] === entities.entityAtToken[t]) end++;
+      return end;
+    }
+  }
+  let at = first + 1;
+  while (at < prep && !/^(?:of|in|from|at)$/.test(article.tokens[at]!.lower)) at++;
+  return /^(?:NOUN|PROPN)$/.test(article.tokens[at - 1]!.pos) ? at - 1 : head;
 }
 
 /**
