@@ -511,12 +511,21 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
 /**
  * "Rep. Adam Schiff ... Schiff said": a later mention of a person's surname that the tagger left
  * untagged is a name too. Only a capitalized word the part-of-speech tagger reads as a proper
- * noun, outside any other name, and only surnames of names of two words or more.
+ * noun, outside any other name, and only surnames of names of two words or more; likewise a
+ * known first name that only one such name in the article has.
  */
 function untaggedSurnames(article: ArticleContext, names: NameMention[]): NameMention[] {
   const { tokens } = article;
   const surnames = new Set<string>();
-  for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[m.last - 1]!.text)) surnames.add(tokens[m.last - 1]!.text);
+  // ("Thomas Sam ... Thomas' sister": a known first name that one person in the article has.)
+  const firstOf = new Map<string, Set<string>>();
+  for (const m of names) {
+    if (m.type !== 'PERSON' || m.last - m.first < 2 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[m.last - 1]!.text)) continue;
+    surnames.add(tokens[m.last - 1]!.text);
+    const first = tokens[m.first]!;
+    if (isFirstName(first.lower)) firstOf.set(first.text, (firstOf.get(first.text) ?? new Set()).add(tokens[m.last - 1]!.text));
+  }
+  for (const [first, owners] of firstOf) if (owners.size === 1 && !surnames.has(first)) surnames.add(first);
   if (surnames.size === 0) return names;
   const covered = new Uint8Array(tokens.length);
   for (const m of names) covered.fill(1, m.first, m.last);

@@ -211,6 +211,12 @@ describe('name refinements over the tagger', () => {
     expect(refine('They chanted Equal Justice Under Law.', [['Equal Justice Under Law', 'ORGANIZATION']])).toEqual(['ORGANIZATION Equal Justice Under Law']);
   });
 
+  it('adds an untagged first name that only one person in the article has', () => {
+    expect(refine("Thomas Sam treated the child. Later, Thomas' sister pleaded with him.", [['Thomas Sam', 'PERSON']])).toEqual(['PERSON Thomas Sam', 'PERSON Thomas']);
+    // Not one two people share.
+    expect(refine("Thomas Sam and Thomas Lee met. Later, Thomas' sister called.", [['Thomas Sam', 'PERSON'], ['Thomas Lee', 'PERSON']])).toEqual(['PERSON Thomas Sam', 'PERSON Thomas Lee']);
+  });
+
   it('carries a one-word name on over a surname the tagger left out', () => {
     const text = 'He met Antonin Scalia at court. Antonin Scalia left.';
     expect(refine(text, [['Antonin', 'PERSON']])).toEqual(['PERSON Antonin Scalia']);
