@@ -268,6 +268,11 @@ export const cueAfterQuote: Sieve = (c, d) => {
   // Right after a quotation, any verb of saying marks its speaker ("... ?" Vitter demanded).
   const cueLen = looseCueLength(tokens, j) || reactionVerbLength(c, d, j, subject);
   if (cueLen === 0) return null;
+  // ('"poison pill" measures added by Republicans': a passive participle's speaker is its agent.)
+  if (tokens[j + cueLen]?.lower === 'by' && /ed$/.test(tokens[j]!.lower) && !c.entityAt[subject[1] - 1]) {
+    const agent = phraseAfter(tokens, j + cueLen + 1, limit);
+    return agent && speakerHead(c, headOf(c, agent)) ? { mention: agent, cue: [j, j + cueLen + 1], sieve: 'cue-after' } : null;
+  }
   return { mention: subject, cue: [j, j + cueLen], sieve: 'cue-after' };
 };
 
