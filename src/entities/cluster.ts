@@ -319,7 +319,17 @@ function mergeSurnameClusters(article: ArticleContext, clusters: Cluster[]): Clu
 }
 
 /** The cluster's type: the vote of its mentions, longer names and lexicon-backed ones weighing more. */
-export function clusterType(c: Cluster): EntityType {
+export function clusterType(c: Cluster, article?: ArticleContext): EntityType {
+  // "Donald Trump" once, then "Trump" fourteen times in "Trump's plan" the tagger reads as a
+  // company's: a first name and a surname, every other mention one of the two, is a person.
+  if (article) {
+    const word = (t: number) => article.tokens[t]!.text;
+    const full = c.mentions.find((m) => m.type === 'PERSON' && m.last - m.first === 2 && isFirstName(article.tokens[m.first]!.lower) && /^\p{Lu}\p{Ll}/u.test(word(m.first + 1)));
+    if (full) {
+      const forms = new Set([`${word(full.first)} ${word(full.first + 1)}`, word(full.first), word(full.first + 1)]);
+      if (c.mentions.every((m) => forms.has(article.tokens.slice(m.first, m.last).map((t) => t.text).join(' ')))) return 'PERSON';
+    }
+  }
   const votes = new Map<EntityType, number>();
   for (const m of c.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.lexical ? 3 : m.last - m.first > 1 ? 1.5 : 1));
   let best: EntityType = c.mentions[0]!.type;

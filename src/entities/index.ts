@@ -43,7 +43,7 @@ export function findEntities(article: ArticleContext): EntityIndex {
   const clusters = clusterNames(article, names);
   const insideQuote = quotationIndex(article);
 
-  const types = clusters.map(clusterType);
+  const types = clusters.map((c) => clusterType(c, article));
   const genders: Gender[] = clusters.map((c, k) => (types[k] === 'PERSON' ? genderOf(article, c) : null));
   const antecedents = clusters.flatMap((c, k) => (types[k] === 'PERSON' ? c.mentions.map((m) => ({ person: k, first: m.first, last: m.last })) : []));
   const pronouns = resolvePronouns(article, antecedents, genders, insideQuote);

@@ -3,6 +3,7 @@ import { canFollow, labelsFromSpans, LABELS, spansFromLabels, allowedPrefixes, A
 import { wordShape } from '../../src/entities/tagger/features.js';
 import { refineNames } from '../../src/entities/refine.js';
 import { classifyName } from '../../src/entities/classify.js';
+import { clusterType } from '../../src/entities/cluster.js';
 import { buildArticle } from '../../src/text/segment.js';
 import { analyze } from '../../src/index.js';
 import { expectValidAnalysis, HAVE_SHARED, sharedArticles } from '../helpers/analysis.js';
@@ -274,6 +275,31 @@ describe('name refinements over the tagger', () => {
       'PERSON Chris Coons',
       'PERSON Bush',
     ]);
+  });
+});
+
+describe('cluster types', () => {
+  const mentionsOf = (text: string, spans: [string, 'PERSON' | 'ORGANIZATION'][]) => {
+    const article = buildArticle(text, { publishedAt: null, timezone: null }, () => {});
+    let from = 0;
+    const mentions = spans.map(([phrase, type]) => {
+      const start = text.indexOf(phrase, from);
+      from = start + phrase.length;
+      const first = article.tokens.findIndex((t) => t.start === start);
+      const last = article.tokens.findIndex((t) => t.end === start + phrase.length) + 1;
+      return { first, last, type };
+    });
+    return { article, cluster: { mentions, group: null } };
+  };
+
+  it('makes a first name and a surname a person, however often the tagger calls the surname a company', () => {
+    const { article, cluster } = mentionsOf("Donald Trump spoke. Trump's plan grew. Trump's tax cut. Trump's rates.", [['Donald Trump', 'PERSON'], ['Trump', 'ORGANIZATION'], ['Trump', 'ORGANIZATION'], ['Trump', 'ORGANIZATION']]);
+    expect(clusterType(cluster, article)).toBe('PERSON');
+  });
+
+  it('leaves the vote to decide when a mention is neither the name nor one of its words', () => {
+    const { article, cluster } = mentionsOf('Walt Disney drew. Disney Studios grew. Disney Studios won.', [['Walt Disney', 'PERSON'], ['Disney Studios', 'ORGANIZATION'], ['Disney Studios', 'ORGANIZATION']]);
+    expect(clusterType(cluster, article)).toBe('ORGANIZATION');
   });
 });
 
