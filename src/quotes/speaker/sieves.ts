@@ -5,10 +5,10 @@
 import type { ArticleContext, Token } from '../../context.js';
 import { titleLength } from '../../entities/refine.js';
 import { isSubjectLike } from '../../entities/syntax.js';
+import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
 import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
-import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { SAYING_NOUNS } from '../classify.js';
 import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
 import type { QuoteDraft, SpeakerFound } from '../draft.js';
