@@ -4,10 +4,12 @@
  */
 import type { ArticleContext } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, LAW_WORDS, NATURAL_PLACE_WORDS } from '../lexicon/entity-words.js';
-import { gazetteer } from '../lexicon/gazetteer.js';
+import { gazetteer, type GazetteerClass } from '../lexicon/gazetteer.js';
 import { MEDIA_HEAD_WORDS, MEDIA_NAME_SET } from '../lexicon/media.js';
 import type { NameMention } from './mention.js';
 
+const PLACE_CLASSES: readonly GazetteerClass[] = ['country', 'city', 'region'];
+const NAME_LEXICON_CLASSES: readonly GazetteerClass[] = ['person', 'first', 'last', 'male', 'female'];
 const NATIONALITY_ENDING = /(?:an|ian|ese|ish|i|ic|ch|sh)$/;
 
 /** The mention's words without a leading "the", lower-cased and joined. */
@@ -31,6 +33,11 @@ export function classifyName(article: ArticleContext, m: NameMention): NameMenti
   // "Muslims", "Latinos": a religious, ethnic or political group is no person. (A party the tagger
   // calls an organization stays one: "Labour".)
   if (m.type === 'PERSON' && GROUP_WORDS.has(key)) return { ...m, type: 'MISC', subtype: 'NORP', lexical: true };
+  // A name of several words that the place lexicons know whole, and no name lexicon does, is no
+  // person ("North Korea"). (One word may be a surname too: "Cork", "Kerry", "Washington".)
+  if (m.type === 'PERSON' && m.last - m.first > 1 && PLACE_CLASSES.some((c) => classes.has(c)) && !NAME_LEXICON_CLASSES.some((c) => classes.has(c))) {
+    return { ...m, type: 'LOCATION', subtype: 'GPE', lexical: true };
+  }
   if (m.type === 'ORGANIZATION') {
     const followedByOutletWord = next !== undefined && /^(?:news|newspaper|agency|magazine|radio|television|tv|broadcaster|daily|wire)$/.test(next.lower);
     if (followedByOutletWord || (m.last - m.first > 1 && MEDIA_HEAD_WORDS.has(head.text))) return { ...m, subtype: 'MEDIA' };
