@@ -58,6 +58,8 @@ describe('speaker attribution', () => {
     ['no speaker in the subject of a passive', 'This feature of the movement has been called "strategic ambiguity" in several books.', null],
     ['a participle after the quotation has the sentence\'s subject, not its object', 'Nina Park has hailed the vote as “fantastic,” telling reporters on Friday that it was a great thing.', 'Nina Park'],
     ['a sentence subject whose name modifies a noun, with no name after it', 'The Florida senator sought to calm his supporters, saying the heckler would “not get beat up” at his rally.', 'Florida senator'],
+    ['a verb of reaction before a colon', 'Asked whether the campaign should apologize, Mr. Smith shot back: "That would be good."', 'Smith'],
+    ['"is quoted as saying" after the quotation', 'The firm is small. “Our method succeeds where others fail,” Matt Braynard is quoted as saying.', 'Matt Braynard'],
     ['the agent of a passive cue after the quotation', 'Democrats blocked the package because of "poison pill" measures added by Republicans on other issues.', 'Republicans'],
     ['a place at the end of the mention does not speak', 'Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, “We have suffered the same fate.”', 'Aris Shirvanian'],
     ['a speaker given an age and a home town', 'Jane Doe, 45, of Dayton, Ohio, said the plan was "a disaster."', 'Jane Doe'],

@@ -265,6 +265,10 @@ export const cueAfterQuote: Sieve = (c, d) => {
     if (tokens[m]?.text === ',') j = m + 1;
   }
   while (j < limit && /^(?:also|later|then|again|reportedly|has|have|had|would|will|once|often|still)$/.test(tokens[j]!.lower)) j++;
+  // '"...," Braynard is quoted as saying': the cue is the saying.
+  let quoted = j;
+  while (quoted < limit && /^(?:is|was|has|have|had|been)$/.test(tokens[quoted]!.lower)) quoted++;
+  if (tokens[quoted]?.lower === 'quoted' && tokens[quoted + 1]?.lower === 'as' && looseCueLength(tokens, quoted + 2) > 0) return { mention: subject, cue: [quoted, quoted + 3], sieve: 'cue-after' };
   // Right after a quotation, any verb of saying marks its speaker ("... ?" Vitter demanded).
   const cueLen = looseCueLength(tokens, j) || reactionVerbLength(c, d, j, subject);
   if (cueLen === 0) return null;
@@ -454,10 +458,20 @@ export const colonIntroduction: Sieve = (c, d) => {
   if (tokens[colon]?.text !== ':') return null;
   const s = sentenceOf(c.article, d.open);
   const who = phraseBefore(tokens, s.first, colon);
-  if (!who) return null;
+  if (!who) return reactionBeforeColon(c, colon, s.first);
   const named = c.entityAt[who[1] - 1] !== undefined || isPersonalPronoun(tokens[who[1] - 1]!);
   return named ? { mention: who, cue: [colon, colon + 1], sieve: 'colon' } : null;
 };
+
+/** 'Mr. Smith shot back: "..."': a named subject, a verb in the past (and its particle), a colon. */
+function reactionBeforeColon(c: SieveContext, colon: number, from: number): SpeakerFound | null {
+  const { tokens } = c.article;
+  let v = colon - 1;
+  if (/^(?:back|out|up|in)$/.test(tokens[v]?.lower ?? '')) v--;
+  if (v <= from || !/ed$|shot$/.test(tokens[v]!.lower) || !/^(?:VERB|ADJ|NOUN)$/.test(tokens[v]!.pos)) return null;
+  const subject = subjectOfCue(c, v, from);
+  return subject && speakerHead(c, headOf(c, subject)) ? { mention: subject, cue: [v, colon], sieve: 'colon' } : null;
+}
 
 /** 'Jones continued:' closing the paragraph before a quotation that opens the next one. */
 export const colonInPreviousParagraph: Sieve = (c, d) => {
