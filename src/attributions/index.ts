@@ -6,6 +6,7 @@
 import type { ArticleContext } from '../context.js';
 import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
 import { BELIEF_LEMMAS, EVIDENTIALS, INTENTION_LEMMAS } from '../lexicon/attribution-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import type { QuoteIndex } from '../quotes/index.js';
 import type { Attribution, AttributionForm, AttributionType, Credit } from '../schema/attribution.js';
 import type { Speaker } from '../schema/quote.js';
@@ -537,17 +538,31 @@ function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[], 
   });
   const quoteAttribution = new Map<string, string>();
   const quoteSpeakers = new Map<string, Speaker>();
-  for (const a of attributions) {
+  attributions.forEach((a, k) => {
     for (const q of a.quoteIds) {
       if (quoteAttribution.has(q)) continue;
       quoteAttribution.set(q, a.id);
-      if (a.source && !speakerFound.has(q)) {
+      if (a.source && !speakerFound.has(q) && (a.source.entityId !== null || couldSpeak(article, drafts[k]!.source!))) {
         const { start, end, text } = a.source;
         quoteSpeakers.set(q, { name: a.source.name, entityId: a.source.entityId, mention: { start, end, text }, sieve: 'attribution' });
       }
     }
-  }
+  });
   return { attributions, credits: findCredits(article, entities), quoteAttribution, quoteSpeakers };
+}
+
+/**
+ * Can a source span with no entity name a quotation's speaker: does its last word head a noun
+ * phrase, and is it more than a date ("matter-of-factly", "Why", "there", "a Sunday", "December
+ * 1992" were read as sources)?
+ */
+function couldSpeak(article: ArticleContext, source: readonly [number, number]): boolean {
+  const head = article.tokens[source[1] - 1];
+  if (!head || /^(?:there|why|the|another)$/.test(head.lower)) return false;
+  // (A capitalized word is a name whatever its tag: "Judicial Watch" with "Watch" read as a verb.)
+  if (!/^(?:NOUN|PROPN|PRON|NUM)$/.test(head.pos) && !/^\p{Lu}/u.test(head.text)) return false;
+  const words = article.tokens.slice(source[0], source[1]).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return !(words.length <= 2 && words.some((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)));
 }
 
 const lemmaOf = (word: string): string => (word === 'told' || word === 'tells' || word === 'telling' ? 'tell' : word);

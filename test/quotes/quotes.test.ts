@@ -403,6 +403,13 @@ describe('quotations in a title-case headline', () => {
     expect(quotesOf(text)[0]!.cue?.text).toBe('elaborated');
   });
 
+  it('takes no day or date an attribution read as its source for a speaker', () => {
+    const date = quotesOf('The ideas lasted. Here’s Clinton in December 1992: “Our new direction must rest on the new realities of global competition.”');
+    expect(date[0]!.speaker?.name ?? '').not.toMatch(/1992/);
+    const day = quotesOf('Nurses backed him. It is such a presence that Sanders during a Sunday thanked its members “for their support in my campaign.”');
+    expect(day[0]!.speaker?.name ?? '').not.toMatch(/Sunday/);
+  });
+
   it('does not resolve "he told X" to X', () => {
     const text = 'Sean Hannity interviewed Donald Trump at a rally. Hannity asked Trump how high the wall would be.\n\n"It could be 35 feet," he told Hannity.';
     expect(quotesOf(text)[0]!.speaker?.name).toBe('Donald Trump');
