@@ -6,8 +6,10 @@ import type { ArticleContext } from '../context.js';
 import { EVENT_WORDS, FACILITY_WORDS, GROUP_WORDS, LAW_WORDS, NATURAL_PLACE_WORDS } from '../lexicon/entity-words.js';
 import { gazetteer, type GazetteerClass } from '../lexicon/gazetteer.js';
 import { MEDIA_HEAD_WORDS, MEDIA_NAME_SET } from '../lexicon/media.js';
+import { NEWS_PLACES } from '../lexicon/places.js';
 import type { NameMention } from './mention.js';
 
+const NEWS_PLACE_SET: ReadonlySet<string> = new Set(NEWS_PLACES.map((p) => p.toLowerCase()));
 const PLACE_CLASSES: readonly GazetteerClass[] = ['country', 'city', 'region'];
 const NAME_LEXICON_CLASSES: readonly GazetteerClass[] = ['person', 'first', 'last', 'male', 'female'];
 const NATIONALITY_ENDING = /(?:an|ian|ese|ish|i|ic|ch|sh)$/;
@@ -34,8 +36,9 @@ export function classifyName(article: ArticleContext, m: NameMention): NameMenti
   // calls an organization stays one: "Labour".)
   if (m.type === 'PERSON' && GROUP_WORDS.has(key)) return { ...m, type: 'MISC', subtype: 'NORP', lexical: true };
   // A name of several words that the place lexicons know whole, and no name lexicon does, is no
-  // person ("North Korea"). (One word may be a surname too: "Cork", "Kerry", "Washington".)
-  if (m.type === 'PERSON' && m.last - m.first > 1 && PLACE_CLASSES.some((c) => classes.has(c)) && !NAME_LEXICON_CLASSES.some((c) => classes.has(c))) {
+  // person ("North Korea", "Capitol Hill"). (One word may be a surname too: "Cork", "Kerry".)
+  const knownPlace = NEWS_PLACE_SET.has(key) || (PLACE_CLASSES.some((c) => classes.has(c)) && !NAME_LEXICON_CLASSES.some((c) => classes.has(c)));
+  if (m.type === 'PERSON' && m.last - m.first > 1 && knownPlace) {
     return { ...m, type: 'LOCATION', subtype: 'GPE', lexical: true };
   }
   if (m.type === 'ORGANIZATION') {

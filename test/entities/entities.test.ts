@@ -311,11 +311,13 @@ describe('fine classes', () => {
     expect(classifyName(article, { first: 2, last: 3, type: 'ORGANIZATION' })).toMatchObject({ type: 'ORGANIZATION' });
   });
 
-  it('makes a name of several words the place lexicons know a place, but not a one-word one that may be a surname', () => {
+  it('makes a name of several words the place lexicons or the news places list know a place, but not a one-word one that may be a surname', () => {
     const text = 'North Carolina voted and Kerry spoke.';
     const article = buildArticle(text, { publishedAt: null, timezone: null }, () => {});
     expect(classifyName(article, { first: 0, last: 2, type: 'PERSON' })).toMatchObject({ type: 'LOCATION', subtype: 'GPE' });
     expect(classifyName(article, { first: 4, last: 5, type: 'PERSON' })).toMatchObject({ type: 'PERSON' });
+    const hill = buildArticle('Aides on Capitol Hill met.', { publishedAt: null, timezone: null }, () => {});
+    expect(classifyName(hill, { first: 2, last: 4, type: 'PERSON' })).toMatchObject({ type: 'LOCATION' });
   });
 });
 
