@@ -58,6 +58,7 @@ describe('speaker attribution', () => {
     ['no speaker in the subject of a passive', 'This feature of the movement has been called "strategic ambiguity" in several books.', null],
     ['a participle after the quotation has the sentence\'s subject, not its object', 'Nina Park has hailed the vote as “fantastic,” telling reporters on Friday that it was a great thing.', 'Nina Park'],
     ['a sentence subject whose name modifies a noun, with no name after it', 'The Florida senator sought to calm his supporters, saying the heckler would “not get beat up” at his rally.', 'Florida senator'],
+    ['the main clause\'s subject, past an opening subordinate clause', 'George Wallace was governor for years. When Wallace died in 1998, President Bill Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family.”', 'Bill Clinton'],
     ['a verb of reaction before a colon', 'Asked whether the campaign should apologize, Mr. Smith shot back: "That would be good."', 'Smith'],
     ['"is quoted as saying" after the quotation', 'The firm is small. “Our method succeeds where others fail,” Matt Braynard is quoted as saying.', 'Matt Braynard'],
     ['the agent of a passive cue after the quotation', 'Democrats blocked the package because of "poison pill" measures added by Republicans on other issues.', 'Republicans'],

@@ -183,7 +183,7 @@ function ownerOfSaying(c: SieveContext, noun: number, open: number): [number, nu
 /** The subject of the sentence: its first subject-like name or pronoun ("Pezeshkian ... saying that"). */
 function sentenceSubject(c: SieveContext, token: number): [number, number] | null {
   const s = sentenceOf(c.article, token);
-  for (let i = s.first; i < Math.min(token, s.last); i++) {
+  for (let i = mainClauseStart(c.article.tokens, s.first, Math.min(token, s.last)); i < Math.min(token, s.last); i++) {
     const id = c.entityAt[i];
     const t = c.article.tokens[i]!;
     if (!id && !isPersonalPronoun(t)) continue;
@@ -209,6 +209,21 @@ function sentenceSubject(c: SieveContext, token: number): [number, number] | nul
     i = j - 1;
   }
   return null;
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'while', 'since', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
+
+/**
+ * Where the main clause starts when the sentence opens with a subordinate clause ("When Wallace
+ * died in 1998, President Clinton released ..."): after the clause's comma; else the sentence start.
+ */
+function mainClauseStart(tokens: readonly Token[], first: number, end: number): number {
+  if (!SUBORDINATORS.has(tokens[first]?.lower ?? '')) return first;
+  for (let i = first + 1; i < end && i - first < 25; i++) {
+    if (isMark(tokens[i])) return first;
+    if (tokens[i]!.text === ',') return i + 1;
+  }
+  return first;
 }
 
 /**
