@@ -8,7 +8,7 @@ import { RECIPIENT_VERBS } from '../lexicon/attribution-words.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { MONTHS } from '../lexicon/time-words.js';
 import { PERSON_TITLE_SET } from '../lexicon/titles.js';
-import { isObjectAt, isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE, TIME_PREPOSITIONS } from '../text/phrases.js';
+import { isObjectAt, isPersonalPronoun, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS, RELATIVE, SKIPPABLE, SUBORDINATORS, TIME_PREPOSITIONS } from '../text/phrases.js';
 import type { Cue } from './cues.js';
 import { tokenAt } from '../quotes/draft.js';
 import { firstNotBefore } from '../text/bisect.js';
@@ -23,7 +23,7 @@ const SHORT_CUES = new Set(['said', 'says', 'say', 'told', 'added', 'wrote', 'as
 const SAYING_FORMS = formsOf(SPEECH_VERBS);
 /** Verbs whose "on" introduces their topic: "reported on", "commented on". */
 const TOPIC_ON = new Set(['report', 'comment', 'reflect', 'elaborate', 'testify', 'brief', 'remark', 'write', 'speak', 'focus', 'weigh', 'opine', 'expound']);
-const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'if', 'because', 'although', 'though', 'since', 'during', 'once', 'until', 'unless', 'whereas', 'speaking', 'asked', 'responding', 'writing', 'addressing', 'himself', 'herself']);
+const ADVERBIAL_OPENERS = new Set([...SUBORDINATORS, 'during', 'speaking', 'asked', 'responding', 'writing', 'addressing', 'himself', 'herself']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'repeatedly', 'last', 'this', 'then', 'once']);
 
 /** Verbs whose object belongs to the cue: "expressed amusement that", "took swipes at". */

@@ -37,8 +37,8 @@ export function classifyName(article: ArticleContext, m: NameMention): NameMenti
   if (m.type === 'PERSON' && GROUP_WORDS.has(key)) return { ...m, type: 'MISC', subtype: 'NORP', lexical: true };
   // A name of several words that the place lexicons know whole, and no name lexicon does, is no
   // person ("North Korea", "Capitol Hill"). (One word may be a surname too: "Cork", "Kerry".)
-  const knownPlace = NEWS_PLACE_SET.has(key) || (PLACE_CLASSES.some((c) => classes.has(c)) && !NAME_LEXICON_CLASSES.some((c) => classes.has(c)));
-  if (m.type === 'PERSON' && m.last - m.first > 1 && knownPlace) {
+  const knownPlace = () => NEWS_PLACE_SET.has(key) || (PLACE_CLASSES.some((c) => classes.has(c)) && !NAME_LEXICON_CLASSES.some((c) => classes.has(c)));
+  if (m.type === 'PERSON' && m.last - m.first > 1 && knownPlace()) {
     return { ...m, type: 'LOCATION', subtype: 'GPE', lexical: true };
   }
   if (m.type === 'ORGANIZATION') {

@@ -555,9 +555,8 @@ function extendOverSurname(article: ArticleContext, names: NameMention[]): NameM
   const { tokens } = article;
   const lastWords = new Set<string>();
   for (const m of names) if (m.type === 'PERSON' && m.last - m.first >= 2) lastWords.add(tokens[m.last - 1]!.text);
-  const starts = new Set(names.map((m) => m.first));
   return names.map((m) => {
-    if (m.type !== 'PERSON' || m.last - m.first !== 1 || starts.has(m.last)) return m;
+    if (m.type !== 'PERSON' || m.last - m.first !== 1) return m;
     const next = tokens[m.last];
     if (!next || next.sentence !== tokens[m.first]!.sentence || !next.spaceBefore || next.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) return m;
     if (names.some((o) => o.first <= m.last && m.last < o.last)) return m;

@@ -23,6 +23,8 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'd
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'last', 'latter', 'former', 'other']);
 /** Pronouns that open a relative clause: "who complains" does not name a speaker. */
 export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
+/** Conjunctions that open a subordinate clause: "When Wallace died, ...", "After the vote, ...". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'while', 'since', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
 /** Words between a subject and its verb that do not end the subject ("he later said"). */
 export const SKIPPABLE = new Set(['also', 'later', 'then', 'again', 'once', 'reportedly', 'previously', 'recently', 'further', 'simply', 'quickly', 'flatly', 'repeatedly', 'has', 'have', 'had', 'would', 'will', 'was', 'is', 'often', 'even', 'just', 'still', 'n’t', "n't", 'not', 'never', 'angrily', 'bluntly', 'candidly', 'frankly', 'firmly']);
 

@@ -7,7 +7,7 @@ import { titleLength } from '../../entities/refine.js';
 import { isSubjectLike } from '../../entities/syntax.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
-import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE } from '../../text/phrases.js';
+import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, SUBORDINATORS } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
 import { SAYING_NOUNS } from '../classify.js';
 import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
@@ -40,15 +40,13 @@ function speakerHead(c: SieveContext, token: number): boolean {
 
 /** The head token of a phrase: its last, or the last before a closing parenthesis ("Harry Reid (D-Nev.)"). */
 function headOf(c: SieveContext, phrase: readonly [number, number]): number {
-  const { tokens } = c.article;
-  let last = phrase[1] - 1;
-  if (tokens[last]?.text === ')') {
-    let k = last - 1;
-    while (k > phrase[0] && tokens[k]!.text !== '(') k--;
-    if (k > phrase[0] && tokens[k]!.text === '(') last = k - 1;
-  }
-  return last;
+  const last = phrase[1] - 1;
+  const open = c.article.tokens[last]?.text === ')' ? asideOpener(c.article.tokens, last, phrase[0]) : -1;
+  return open > phrase[0] ? open - 1 : last;
 }
+
+/** Can the phrase name a speaker: is its head a speaker's (see speakerHead)? */
+const phraseSpeaks = (c: SieveContext, phrase: readonly [number, number]): boolean => speakerHead(c, headOf(c, phrase));
 
 export type Sieve = (c: SieveContext, d: QuoteDraft, index: number) => SpeakerFound | null;
 
@@ -211,8 +209,6 @@ function sentenceSubject(c: SieveContext, token: number): [number, number] | nul
   return null;
 }
 
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'while', 'since', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
-
 /**
  * Where the main clause starts when the sentence opens with a subordinate clause ("When Wallace
  * died in 1998, President Clinton released ..."): after the clause's comma; else the sentence start.
@@ -290,10 +286,13 @@ export const cueAfterQuote: Sieve = (c, d) => {
   // ('"poison pill" measures added by Republicans': a passive participle's speaker is its agent.)
   if (tokens[j + cueLen]?.lower === 'by' && /ed$/.test(tokens[j]!.lower) && !c.entityAt[subject[1] - 1]) {
     const agent = phraseAfter(tokens, j + cueLen + 1, limit);
-    return agent && speakerHead(c, headOf(c, agent)) ? { mention: agent, cue: [j, j + cueLen + 1], sieve: 'cue-after' } : null;
+    return agent && phraseSpeaks(c, agent) ? { mention: agent, cue: [j, j + cueLen + 1], sieve: 'cue-after' } : null;
   }
   return { mention: subject, cue: [j, j + cueLen], sieve: 'cue-after' };
 };
+
+/** A past form as verbs of reaction take it ("retaliated", "shot back"). */
+const PAST_FORM = /(?:ed|shot)$/;
 
 /**
  * '"...," Bennett shot back with a laugh', '"...?" Hannity pressed', '"...," an angry Hollande
@@ -308,7 +307,7 @@ function reactionVerbLength(c: SieveContext, d: QuoteDraft, j: number, subject: 
   if (!v || !/^[,?!]$/.test(tokens[d.last - 1]?.text ?? '')) return 0;
   // (After "he" or "she" the word is a verb whatever the tagger says: "she elaborated", "he mocks".)
   const pronoun = subject[1] - subject[0] === 1 && /^(?:he|she)$/.test(tokens[subject[0]]!.lower);
-  const past = /ed$|shot$|fired$/.test(v.lower) && (v.pos === 'VERB' || (pronoun && v.pos === 'ADJ'));
+  const past = PAST_FORM.test(v.lower) && (v.pos === 'VERB' || (pronoun && v.pos === 'ADJ'));
   const present = pronoun && /[^s]s$/.test(v.lower) && /^(?:VERB|NOUN)$/.test(v.pos);
   if (!past && !present) return 0;
   const len = /^(?:back|out|up)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
@@ -390,7 +389,7 @@ export const cueBeforeQuote: Sieve = (c, d) => {
     // "anybody who complains": a cue inside a relative clause is someone else's; look further left.
     if (subject && RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
     const participle = /ing$/.test(tokens[i]!.lower);
-    const named = subject !== null && speakerHead(c, headOf(c, subject));
+    const named = subject !== null && phraseSpeaks(c, subject);
     // "Obama said it would tell a story, one of 'suffering and delight'": a cue whose subject is
     // a thing, inside what someone is said to have said, is theirs.
     if (subject && !named && subject[1] - subject[0] === 1 && tokens[subject[0]]!.lower === 'it') {
@@ -444,7 +443,7 @@ export const governingSubject: Sieve = (c, d) => {
       if (reporter) return { ...reporter, sieve: 'governing-subject' };
     }
     // Only people and organizations speak: "the system", "taxes" or "it" are not speakers.
-    if (speakerHead(c, headOf(c, subject))) {
+    if (phraseSpeaks(c, subject)) {
       return { mention: subject, cue: [i, i + 1], sieve: 'governing-subject' };
     }
     return null;
@@ -460,7 +459,7 @@ function reportingVerbBefore(c: SieveContext, before: number, floor: number): { 
     const len = looseCueLength(tokens, i);
     if (len === 0) continue;
     const subject = subjectOfCue(c, i, floor);
-    if (subject && !RELATIVE.has(tokens[subject[1] - 1]!.lower) && speakerHead(c, headOf(c, subject))) return { mention: subject, cue: [i, i + len] };
+    if (subject && !RELATIVE.has(tokens[subject[1] - 1]!.lower) && phraseSpeaks(c, subject)) return { mention: subject, cue: [i, i + len] };
     return null;
   }
   return null;
@@ -483,9 +482,9 @@ function reactionBeforeColon(c: SieveContext, colon: number, from: number): Spea
   const { tokens } = c.article;
   let v = colon - 1;
   if (/^(?:back|out|up|in)$/.test(tokens[v]?.lower ?? '')) v--;
-  if (v <= from || !/ed$|shot$/.test(tokens[v]!.lower) || !/^(?:VERB|ADJ|NOUN)$/.test(tokens[v]!.pos)) return null;
+  if (v <= from || !PAST_FORM.test(tokens[v]!.lower) || !/^(?:VERB|ADJ|NOUN)$/.test(tokens[v]!.pos)) return null;
   const subject = subjectOfCue(c, v, from);
-  return subject && speakerHead(c, headOf(c, subject)) ? { mention: subject, cue: [v, colon], sieve: 'colon' } : null;
+  return subject && phraseSpeaks(c, subject) ? { mention: subject, cue: [v, colon], sieve: 'colon' } : null;
 }
 
 /** 'Jones continued:' closing the paragraph before a quotation that opens the next one. */
@@ -639,7 +638,7 @@ function writerSentenceBefore(c: SieveContext, d: QuoteDraft): ArticleContext['s
 export const previousSubject: Sieve = (c, d) => {
   const prev = writerSentenceBefore(c, d);
   const subject = prev ? sentenceSubject(c, prev.last - 1) : null;
-  if (!subject || !speakerHead(c, headOf(c, subject))) return null;
+  if (!subject || !phraseSpeaks(c, subject)) return null;
   return { mention: subject, cue: null, sieve: 'previous-subject' };
 };
 
