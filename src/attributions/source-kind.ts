@@ -10,7 +10,7 @@ import type { Source, SourceKind } from '../schema/attribution.js';
 import { makeSpan, type Span } from '../span.js';
 import { resolveSpeaker } from '../quotes/speaker/resolve.js';
 import type { Range } from './spans.js';
-import { phraseBefore, RELATIVE } from '../text/phrases.js';
+import { relativeAntecedent } from '../text/phrases.js';
 
 /** The head word of a phrase: its last word before "of", a comma, a participle ("a poll released Monday") or a possessive. */
 function headOf(article: ArticleContext, r: Range, postmodifiers = true): number {
@@ -35,7 +35,7 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, w
   const { tokens } = article;
   const span = makeSpan(article.text, tokens[written[0]]!.start, tokens[written[1] - 1]!.end);
   // "Barkley, who said": the relative pronoun is the source as written; its antecedent says who.
-  const r = antecedentOf(article, written) ?? written;
+  const r = relativeAntecedent(tokens, article.sentences[tokens[written[0]]!.sentence]!.first, written) ?? written;
   const head = headOf(article, r);
   const headToken = tokens[head]!;
   // The entity the source names is the one at its head ("Iranian" in "two Iranian officials" is an affiliation).
@@ -104,15 +104,6 @@ export function describeSource(article: ArticleContext, entities: EntityIndex, w
     if (kind === 'anonymous') anonymityReason = reasonFor(article, r);
   }
   return { ...span, kind, entityId, name, count, affiliation, anonymityReason };
-}
-
-/** The noun phrase a relative pronoun source stands for, or null when `r` is not one. */
-function antecedentOf(article: ArticleContext, r: Range): Range | null {
-  const { tokens } = article;
-  if (r[1] - r[0] !== 1 || !RELATIVE.has(tokens[r[0]]!.lower)) return null;
-  const s = article.sentences[tokens[r[0]]!.sentence]!;
-  const end = tokens[r[0] - 1]?.text === ',' ? r[0] - 1 : r[0];
-  return phraseBefore(tokens, s.first, end);
 }
 
 /** "because they were not authorized to speak publicly", "who spoke on condition of anonymity". */

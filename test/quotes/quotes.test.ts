@@ -102,6 +102,18 @@ describe('speaker attribution', () => {
     expect(quotesOf(text)[0]?.speaker).toMatchObject({ name: 'Jim Ramstad', mention: { text: 'Representative Jim Ramstad (R Minnesota)' } });
   });
 
+  it('names the antecedent of a "who" clause that governs the quotation, keeping "who" as the mention', () => {
+    const text = 'The row drew a reaction from President Barack Obama, who called the nominee “unfit to serve” as president.';
+    expect(quotesOf(text)[0]?.speaker).toMatchObject({ name: 'Barack Obama', mention: { text: 'who' } });
+    const cue = 'Then there was the radio host Charlie Sykes, who lamented in an interview, "We have spent 20 years demonizing the media."';
+    expect(quotesOf(cue)[0]?.speaker?.name).toBe('Charlie Sykes');
+  });
+
+  it('does not give a quotation to a "who" clause that has closed before it', () => {
+    const text = 'Ted Cruz is praising Jeb Bush, who ended his bid for the White House on Saturday, as “a man who did not go to the gutter.”';
+    expect(quotesOf(text)[0]?.speaker?.name).toBe('Ted Cruz');
+  });
+
   it('does not continue a speaker across a sentence about another person', () => {
     const text = '"We need to step away from that," Mike Pence said on Sunday.\n\nSen. Bernie Sanders, who lost the primaries, identified young voters as a reason for hope. "The younger people are sick and tired of discrimination."';
     expect(quotesOf(text)[1]?.speaker?.name).toBe('Bernie Sanders');

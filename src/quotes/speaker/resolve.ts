@@ -10,7 +10,7 @@ import { DOCUMENT_NOUNS } from '../../lexicon/attribution-words.js';
 import type { Speaker } from '../../schema/quote.js';
 import { makeSpan } from '../../span.js';
 import { firstNotBefore } from '../../text/bisect.js';
-import { asideOpener } from '../../text/phrases.js';
+import { asideOpener, relativeAntecedent } from '../../text/phrases.js';
 
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|some)$/;
 
@@ -20,6 +20,12 @@ const singular = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').rep
 export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, mention: [number, number] | null, sieve: string): Speaker {
   if (mention === null) return { name: null, entityId: null, mention: null, sieve };
   const { tokens } = article;
+  // "Obama, who called the nominee 'unfit to serve'": the mention is "who", the name its antecedent's.
+  const antecedent = relativeAntecedent(tokens, article.sentences[tokens[mention[0]]!.sentence]!.first, mention);
+  if (antecedent) {
+    const named = resolveSpeaker(article, entities, antecedent, sieve);
+    return { ...named, mention: makeSpan(article.text, tokens[mention[0]]!.start, tokens[mention[0]]!.end) };
+  }
   let first = mention[0];
   const last = mention[1];
   // The head of the phrase is its last word, without a possessive.

@@ -7,7 +7,7 @@ import { titleLength } from '../../entities/refine.js';
 import { isSubjectLike } from '../../entities/syntax.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
-import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, SUBORDINATORS } from '../../text/phrases.js';
+import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, relativeAntecedent, SUBORDINATORS } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
 import { SAYING_NOUNS } from '../classify.js';
 import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
@@ -53,9 +53,8 @@ export type Sieve = (c: SieveContext, d: QuoteDraft, index: number) => SpeakerFo
 const isMark = (t: Token | undefined): boolean => isQuoteMark(t?.text);
 const sentenceOf = (a: ArticleContext, token: number) => a.sentences[a.tokens[Math.min(token, a.tokens.length - 1)]!.sentence]!;
 
-/** The subject of the cue at `cue`: the phrase before it, past an apposition ("Jones, the minister, said"). */
-function subjectOfCue(c: SieveContext, cue: number, from: number): [number, number] | null {
-  const { tokens } = c.article;
+/** Where the subject of the cue at `cue` ends: before the adverbs, auxiliaries, time and aside between them. */
+function subjectEnd(tokens: readonly Token[], cue: number, from: number): number {
   let end = cue;
   // (and any adverb the tagger marks: "Trump openly admires"; "been" before a participle in -ing
   // only: "has been called" is passive, its subject no speaker)
@@ -67,10 +66,35 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
     const opener = asideOpener(tokens, end - 1, from);
     if (opener > from) end = opener;
   }
+  return end;
+}
+
+/** The subject of the cue at `cue`: the phrase before it, past an apposition ("Jones, the minister, said"). */
+function subjectOfCue(c: SieveContext, cue: number, from: number): [number, number] | null {
+  const { tokens } = c.article;
+  const end = subjectEnd(tokens, cue, from);
   // An apposition ends with this comma; the subject is around the comma that opens it.
   if (end > from && tokens[end - 1]!.text === ',') return subjectAroundApposition(c, from, end);
   // ("Yvette Cooper said": a name the tagger read as a verb is still the name the entities found.)
   return phraseBefore(tokens, from, end) ?? subjectNameEndingAt(c, end, from);
+}
+
+/**
+ * The subject of the cue at `cue` when it is a "who" opening a clause set off by a comma and
+ * standing for a phrase that can speak ("Obama, who called the nominee 'unfit to serve'"). A "who"
+ * with no comma ("anybody who complains") restricts a description and names no one. `introduces`:
+ * the verb is a cue, which a comma may join to the quotation.
+ */
+function relativeSpeaker(c: SieveContext, cue: number, from: number, open: number, introduces: boolean): [number, number] | null {
+  const { tokens } = c.article;
+  // A comma between the verb and the quotation may close the clause ("praising Jeb Bush, who ended
+  // his bid Saturday, as 'a man who ...'"); only a cue's comma right before the mark introduces it.
+  for (let k = cue + 1; k < open; k++) if (tokens[k]!.text === ',' && !(introduces && k === open - 1)) return null;
+  const end = subjectEnd(tokens, cue, from);
+  const who = end - 1;
+  if (who <= from || tokens[who]!.lower !== 'who' || tokens[who - 1]!.text !== ',') return null;
+  const antecedent = relativeAntecedent(tokens, from, [who, end]);
+  return antecedent && phraseSpeaks(c, antecedent) ? [who, end] : null;
 }
 
 const DAY_WORDS = new Set([...WEEKDAYS.keys(), ...PARTS_OF_DAY.keys(), 'today', 'yesterday', 'tonight']);
@@ -388,6 +412,8 @@ export const cueBeforeQuote: Sieve = (c, d) => {
     const subject = subjectOfCue(c, i, from);
     // "anybody who complains": a cue inside a relative clause is someone else's; look further left.
     if (subject && RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
+    const relative = subject === null ? relativeSpeaker(c, i, from, d.open, true) : null;
+    if (relative) return { mention: relative, cue: [i, i + len], sieve: 'cue-before' };
     const participle = /ing$/.test(tokens[i]!.lower);
     const named = subject !== null && phraseSpeaks(c, subject);
     // "Obama said it would tell a story, one of 'suffering and delight'": a cue whose subject is
@@ -435,7 +461,12 @@ export const governingSubject: Sieve = (c, d) => {
     while (before > s.first && tokens[before]!.pos === 'ADV') before--;
     if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[before]?.lower ?? ''))) continue;
     const subject = subjectOfCue(c, i, s.first);
-    if (!subject || RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
+    if (!subject) {
+      const relative = relativeSpeaker(c, i, s.first, d.open, false);
+      if (relative) return { mention: relative, cue: [i, i + 1], sieve: 'governing-subject' };
+      continue;
+    }
+    if (RELATIVE.has(tokens[subject[1] - 1]!.lower)) continue;
     // "Trump argued that Cruz has 'got to come a long way'": the clause the quotation sits in is
     // reported by a verb of saying further left, whose subject is the speaker.
     if (looseCueLength(tokens, i) === 0) {
