@@ -35,9 +35,24 @@ function quotedThenCue(tokens: readonly SplitToken[], j: number, end: number, pe
     // After a full stop inside the quotation, '“ongoing.” He said the FBI has ...' is a new
     // sentence: the cue reports a clause of its own rather than ending the quoted one.
     if (CUE_AFTER_QUOTE.has(t.lower)) return !period || cueEndsSoon(tokens, k + 1, end);
+    // '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said': past an apposition to the cue.
+    if (t.text === ',' && k > j) {
+      const cue = afterApposition(tokens, k, end);
+      return cue > 0 && (!period || cueEndsSoon(tokens, cue + 1, end));
+    }
     if (t.pos !== 'PROPN' && t.pos !== 'ADV' && t.text !== '.') return false;
   }
   return false;
+}
+
+/** The cue right after an apposition that opens with the comma at `comma` ("Jones, the minister, said"), or -1. */
+function afterApposition(tokens: readonly SplitToken[], comma: number, end: number): number {
+  for (let m = comma + 1; m < Math.min(end, comma + 12); m++) {
+    const t = tokens[m]!;
+    if (isQuoteMark(t.text) || /^[!?;:]$/.test(t.text)) return -1;
+    if (t.text === ',') return m > comma + 1 && CUE_AFTER_QUOTE.has(tokens[m + 1]?.lower ?? '') ? m + 1 : -1;
+  }
+  return -1;
 }
 
 /** Does the sentence end within a few words after a cue ('he said.', 'he said on Tuesday.', 'he said,')? */

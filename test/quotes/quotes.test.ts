@@ -91,6 +91,10 @@ describe('speaker attribution', () => {
     ['not the owner of remarks someone else characterizes', 'Donald Trump spoke in Chicago. Francois Hollande denounced Trump\'s remarks as "unacceptable."', 'Francois Hollande'],
     ['not the owner of a statement characterized "as" the quotation', 'Barack Obama spoke first. Bill Clinton mocked Obama\'s statement that he opposed the war as "the biggest fairy tale I have ever seen."', 'Bill Clinton'],
     ['a person named with the state they come from', '"Party leaders should take part," said Sen. Ben Cardin of Maryland.', 'Ben Cardin'],
+    ['a name and an apposition after a quotation that ends with "!"', 'Lawmakers toured the hall. "Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of activity.', 'Glenn Thompson'],
+    ['a description with a place after it before the cue', 'The room fell silent. "Will he be the next attorney general?" a Democratic staffer in the room wondered.', 'a Democratic staffer in the room'],
+    ['a past form read as an adjective after a name, then a day', 'Sen. Pat Toomey lost the vote. Chuck Schumer celebrated. “If they were serious, they would have,” Toomey fumed on Tuesday.', 'Pat Toomey'],
+    ['a verb of reaction before a name and where the person is from', 'The delegates cheered. “This is fantastic!” beamed Donald Hartley of Madison, Alabama, who had snuck onto the floor.', 'Donald Hartley'],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {

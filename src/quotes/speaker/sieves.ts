@@ -287,11 +287,16 @@ export const cueAfterQuote: Sieve = (c, d) => {
   if (/ed$/.test(tokens[k]!.lower) && /^[,?!]$/.test(tokens[d.last - 1]?.text ?? '') && /^(?:VERB|ADJ)$/.test(tokens[k]!.pos)) {
     const who = entityRun(c, k + 1, limit);
     const end = who ? tokens[who[1]] : undefined;
-    if (who && speakerHead(c, who[1] - 1) && (end === undefined || end.sentence !== tokens[k]!.sentence || /^[.,;]$/.test(end.text))) return { mention: who, cue: [k, k + 1], sieve: 'cue-after-inverted' };
+    // ('" ...!" beamed Donald Hartley of Madison, Alabama': where the speaker is from may follow.)
+    const from = end?.lower === 'of' && c.entityType.get(c.entityAt[who![1] + 1] ?? '') === 'LOCATION';
+    if (who && speakerHead(c, who[1] - 1) && (end === undefined || end.sentence !== tokens[k]!.sentence || /^[.,;]$/.test(end.text) || from)) return { mention: who, cue: [k, k + 1], sieve: 'cue-after-inverted' };
   }
   // ('"...," Lynch said': a name the tagger read as a verb is still the name the entities found.)
-  const subject = phraseAfter(tokens, k, limit) ?? entityRun(c, k, limit);
+  let subject = phraseAfter(tokens, k, limit) ?? entityRun(c, k, limit);
   if (!subject) return null;
+  // ("Toomey fumed": a past form the tagger reads as an adjective after a name is its verb.)
+  const last = tokens[subject[1] - 1]!;
+  if (subject[1] - subject[0] > 1 && last.pos === 'ADJ' && PAST_FORM.test(last.lower) && isPersonRun(c, subject[0], subject[1] - 1)) subject = [subject[0], subject[1] - 1];
   let j = subject[1];
   // "Tanya Weaver, executive director of the AFCA, said"
   if (tokens[j]?.text === ',') {
@@ -305,7 +310,15 @@ export const cueAfterQuote: Sieve = (c, d) => {
   while (quoted < limit && /^(?:is|was|has|have|had|been)$/.test(tokens[quoted]!.lower)) quoted++;
   if (tokens[quoted]?.lower === 'quoted' && tokens[quoted + 1]?.lower === 'as' && looseCueLength(tokens, quoted + 2) > 0) return { mention: subject, cue: [quoted, quoted + 3], sieve: 'cue-after' };
   // Right after a quotation, any verb of saying marks its speaker ("... ?" Vitter demanded).
-  const cueLen = looseCueLength(tokens, j) || reactionVerbLength(c, d, j, subject);
+  let cueLen = looseCueLength(tokens, j) || reactionVerbLength(c, d, j, subject);
+  // '"...," a voice-over in the ad states': a description with a place or a body after it.
+  // (Not a word joined to the closing mark: 'a browse through "moan"-worthy headlines in ...'.)
+  if (cueLen === 0 && j === subject[1] && /^(?:in|at|from|for|on)$/.test(tokens[j]?.lower ?? '') && !c.entityAt[subject[1] - 1] && tokens[subject[0]]!.spaceBefore) {
+    const where = phraseAfter(tokens, j + 1, limit);
+    cueLen = where ? looseCueLength(tokens, where[1]) : 0;
+    if (cueLen === 0) return null;
+    return { mention: [subject[0], where![1]], cue: [where![1], where![1] + cueLen], sieve: 'cue-after' };
+  }
   if (cueLen === 0) return null;
   // ('"poison pill" measures added by Republicans': a passive participle's speaker is its agent.)
   if (tokens[j + cueLen]?.lower === 'by' && /ed$/.test(tokens[j]!.lower) && !c.entityAt[subject[1] - 1]) {
@@ -331,12 +344,16 @@ function reactionVerbLength(c: SieveContext, d: QuoteDraft, j: number, subject: 
   if (!v || !/^[,?!]$/.test(tokens[d.last - 1]?.text ?? '')) return 0;
   // (After "he" or "she" the word is a verb whatever the tagger says: "she elaborated", "he mocks".)
   const pronoun = subject[1] - subject[0] === 1 && /^(?:he|she)$/.test(tokens[subject[0]]!.lower);
-  const past = PAST_FORM.test(v.lower) && (v.pos === 'VERB' || (pronoun && v.pos === 'ADJ'));
+  // (So it is after a person's name: "Toomey fumed", where the tagger reads an adjective.)
+  const person = isPersonRun(c, subject[0], subject[1]);
+  const past = PAST_FORM.test(v.lower) && (v.pos === 'VERB' || ((pronoun || person) && v.pos === 'ADJ'));
   const present = pronoun && /[^s]s$/.test(v.lower) && /^(?:VERB|NOUN)$/.test(v.pos);
   if (!past && !present) return 0;
   const len = /^(?:back|out|up)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
   const next = tokens[j + len];
-  return next === undefined || next.sentence !== v.sentence || /^[.,;:!?]$/.test(next.text) || /^(?:with|in|at|as|before|after|while)$/.test(next.lower) ? len : 0;
+  // ("Toomey fumed on Tuesday.": a day after it too.)
+  const onDay = next?.lower === 'on' && DAY_WORDS.has(tokens[j + len + 1]?.lower ?? '');
+  return next === undefined || next.sentence !== v.sentence || /^[.,;:!?]$/.test(next.text) || /^(?:with|in|at|as|before|after|while)$/.test(next.lower) || onDay ? len : 0;
 }
 
 /**
