@@ -187,18 +187,36 @@ function ownerOfSaying(c: SieveContext, noun: number, open: number): [number, nu
   const { tokens } = c.article;
   if (!SAYING_NOUNS.has(tokens[noun]!.lower) || tokens[noun]!.pos !== 'NOUN') return null;
   const link = tokens[noun + 1]?.lower;
-  if (link !== 'that' && link !== 'about' && link !== 'of') return null;
+  // ("Trump's pledge to be 'neutral'": a promise reports what it promises.)
+  const promised = link === 'to' && PROMISES.has(tokens[noun]!.lower);
+  if (link !== 'that' && link !== 'about' && link !== 'of' && !promised) return null;
   // (After "about" or "of", a verb on the way to the quotation starts a clause of the writer's.)
-  if (link !== 'that') for (let k = noun + 2; k < open; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
+  if (link !== 'that' && !promised) for (let k = noun + 2; k < open; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
   // (Nor one characterized "as" the quotation: "describing Obama's statement that he opposed the
   // war as 'the biggest fairy tale'" is the describer's.)
   let before = open - 1;
   while (before > noun && /^(?:a|an|the)$/.test(tokens[before]!.lower)) before--;
   if (tokens[before]?.lower === 'as') return null;
-  const mark = tokens[noun - 1];
-  if (!mark || !/^['’]s?$/.test(mark.text) || mark.spaceBefore) return null;
-  // (A preposition may govern the owner: "seized on Trump's claim that ...".)
-  const run = entityMentionEndingAt(c, noun - 1, 0);
+  // ("Trump's recent evidence-free assertion that": past the words that describe the noun.)
+  let m = noun - 1;
+  const joined = (k: number) => (tokens[k]!.text === '-' && !tokens[k]!.spaceBefore) || (tokens[k + 1]!.text === '-' && !tokens[k + 1]!.spaceBefore);
+  for (let n = 0; n < 4 && m > 0 && (/^(?:ADJ|ADV)$/.test(tokens[m]!.pos) || joined(m)); n++) m--;
+  return possessor(c, m);
+}
+
+/** Promises, which report what they promise after "to". */
+const PROMISES = new Set(['pledge', 'promise', 'promises', 'vow']);
+
+/**
+ * The speaker whose possessive ends at `mark`: a name before "'s" ("Trump's"), or a possessive
+ * pronoun resolved to a person ("his"). A preposition may govern it: "seized on Trump's claim".
+ */
+function possessor(c: SieveContext, mark: number): [number, number] | null {
+  const t = c.article.tokens[mark];
+  if (!t) return null;
+  if (/^(?:his|her|their)$/.test(t.lower)) return c.entityAt[mark] !== undefined && speakerHead(c, mark) ? [mark, mark + 1] : null;
+  if (!/^['’]s?$/.test(t.text) || t.spaceBefore) return null;
+  const run = entityMentionEndingAt(c, mark, 0);
   return run && speakerHead(c, run[1] - 1) ? run : null;
 }
 
@@ -417,7 +435,10 @@ export const cueBeforeQuote: Sieve = (c, d) => {
     // those of whoever owns the statement, not of the one who reports on it.
     const owner = d.open - i <= 8 ? ownerOfSaying(c, i, d.open) : null;
     // (The cue takes the possessive mark, as PolNeAR's do: "'s claim".)
-    if (owner) return { mention: owner, cue: [i - 1, i + 1], sieve: 'possessive-statement' };
+    if (owner) return { mention: owner, cue: [owner[1], i + 1], sieve: 'possessive-statement' };
+    // ('Mitt Romney's "47 percent" comment': the quotation between the owner and the noun.)
+    const before = i === d.open - 1 && SAYING_NOUNS.has(tokens[d.after]?.lower ?? '') && tokens[d.after]!.pos === 'NOUN' ? possessor(c, i) : null;
+    if (before) return { mention: before, cue: [d.after, d.after + 1], sieve: 'possessive-statement' };
     // A new clause (", but ...", ", and as ...") between a cue and the fragment: the cue is not its own.
     if (partial && tokens[i]!.text === ',' && /^(?:but|and|as|while|although|though|whereas|yet)$/.test(tokens[i + 1]?.lower ?? '') && i + 1 < d.open) return null;
     const len = cueLength(tokens, i);
