@@ -99,6 +99,10 @@ describe('speaker attribution', () => {
     ['a description with a place after it before the cue', 'The room fell silent. "Will he be the next attorney general?" a Democratic staffer in the room wondered.', 'a Democratic staffer in the room'],
     ['a past form read as an adjective after a name, then a day', 'Sen. Pat Toomey lost the vote. Chuck Schumer celebrated. “If they were serious, they would have,” Toomey fumed on Tuesday.', 'Pat Toomey'],
     ['a verb of reaction before a name and where the person is from', 'The delegates cheered. “This is fantastic!” beamed Donald Hartley of Madison, Alabama, who had snuck onto the floor.', 'Donald Hartley'],
+    ['the agent of a passive participle after the quotation', 'Republicans have long pursued the inquiry — often labeled as a “witch hunt” by Democrats — into the attack.', 'Democrats'],
+    ['the agent of a passive participle before the quotation', 'Obama put his hand on the governor\'s shoulder in what would come to be derisively known by some Republicans as a "hug."', 'Republicans'],
+    ['no agent for an active verb in the perfect', 'Pastor Kevin Swanson spoke on Monday. He has painted the senator as “a man raised for these times” by Donald Trump.', 'Kevin Swanson'],
+    ['the subject of a participle after "with"', 'Cruz and Trump have used the most aggressive language, with Cruz recently promising to "carpet bomb them into oblivion."', 'Cruz'],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {

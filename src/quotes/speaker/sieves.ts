@@ -489,6 +489,14 @@ export const governingSubject: Sieve = (c, d) => {
       i = opener;
       continue;
     }
+    // "with Cruz recently promising to 'carpet bomb them'": a participle's own subject after "with"
+    // (the tagger may read the participle as an adjective).
+    if (/ing$/.test(t.lower) && (t.pos === 'VERB' || t.pos === 'ADJ') && !inAnyQuote(c, i)) {
+      let end = i;
+      while (end > s.first && tokens[end - 1]!.pos === 'ADV') end--;
+      const own = phraseBefore(tokens, s.first, end);
+      if (own && tokens[own[0] - 1]?.lower === 'with' && phraseSpeaks(c, own)) return { mention: own, cue: [i, i + 1], sieve: 'governing-subject' };
+    }
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || AUXILIARIES.has(t.lower)) continue;
     // ('"Bernie seemed ...," said Rachel Woolard, 20, of Jacksonville, Fla. "She ..."': a verb
     // inside an earlier quotation of the sentence governs nothing outside it.)
@@ -498,6 +506,10 @@ export const governingSubject: Sieve = (c, d) => {
     let before = i - 1;
     while (before > s.first && tokens[before]!.pos === 'ADV') before--;
     if (tokens[i - 1]?.lower === 'to' || (/ing$/.test(t.lower) && !AUXILIARIES.has(tokens[before]?.lower ?? ''))) continue;
+    // "often labeled as a 'witch hunt' by Democrats", "known by some as a 'hug'": a passive
+    // participle's speaker is its agent.
+    const agent = passiveAgent(c, d, i, before, s);
+    if (agent) return { mention: agent, cue: [i, i + 1], sieve: 'governing-subject' };
     const subject = subjectOfCue(c, i, s.first);
     if (!subject) {
       const relative = relativeSpeaker(c, i, s.first, d.open, false);
@@ -519,6 +531,31 @@ export const governingSubject: Sieve = (c, d) => {
   }
   return null;
 };
+
+/**
+ * The agent of the passive participle at `verb` that governs the quotation, when it can speak: "by"
+ * right after the quotation ("often labeled as a 'witch hunt' by Democrats") or right after the
+ * participle, with nothing but a few words between the agent and the quotation ("known by some
+ * Republicans as a 'hug'"). Passive: after a form of "be" or punctuation that opens a reduced
+ * clause, or opening the sentence (`before` is the token before the verb, past adverbs); "has
+ * declared" is active.
+ */
+function passiveAgent(c: SieveContext, d: QuoteDraft, verb: number, before: number, s: { first: number; last: number }): [number, number] | null {
+  const { tokens } = c.article;
+  const limit = s.last;
+  if (!/(?:ed|en|wn)$/.test(tokens[verb]!.lower)) return null;
+  // ("Asked by Thrush if Clinton 'gets' race": a participle opening the sentence is passive too.)
+  const prior = tokens[before];
+  if (verb !== s.first && (!prior || !(/^(?:is|are|was|were|be|been|being)$/.test(prior.lower) || /^[,(—–-]$/.test(prior.text)))) return null;
+  const clauseVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let agent: [number, number] | null = null;
+  if (tokens[d.after]?.lower === 'by' && !clauseVerb(verb + 1, d.open)) agent = phraseAfter(tokens, d.after + 1, limit);
+  else if (tokens[verb + 1]?.lower === 'by') {
+    agent = phraseAfter(tokens, verb + 2, d.open);
+    if (agent && (d.open - agent[1] > 4 || clauseVerb(agent[1], d.open))) agent = null;
+  }
+  return agent && phraseSpeaks(c, agent) ? agent : null;
+}
 
 /** The nearest verb of saying before `before` in the sentence, outside quotations, with a speaker as subject. */
 function reportingVerbBefore(c: SieveContext, before: number, floor: number): { mention: [number, number]; cue: [number, number] } | null {
