@@ -11,7 +11,7 @@ import type { QuoteIndex } from '../quotes/index.js';
 import type { Attribution, AttributionForm, AttributionType, Credit } from '../schema/attribution.js';
 import type { Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
-import { phraseBefore } from '../text/phrases.js';
+import { phraseBefore, TIME_HEADS } from '../text/phrases.js';
 import { firstNotBefore } from '../text/bisect.js';
 import { isQuoteMark } from '../text/quotations.js';
 import { boundContent } from './content-bounds.js';
@@ -559,11 +559,22 @@ function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[], 
 function couldSpeak(article: ArticleContext, source: readonly [number, number]): boolean {
   const head = article.tokens[source[1] - 1];
   if (!head || /^(?:there|why|the|another)$/.test(head.lower)) return false;
+  // A time ("this week", "less than two weeks") says nothing, and neither does a phrase a
+  // preposition governs ("in fact", "in a statement", "outside the sports arena"; "with" opens a
+  // clause of its own: "with many marchers chanting").
+  const describesTime = article.tokens.slice(source[0], source[1] - 1).every((t) => /^(?:DET|ADJ|NUM|ADV|ADP|SCONJ)$/.test(t.pos));
+  if (TIME_HEADS.has(head.lower.replace(/s$/, '')) && describesTime) return false;
+  let before = source[0] - 1;
+  while (before >= 0 && /^(?:the|a|an)$/.test(article.tokens[before]!.lower)) before--;
+  if (GOVERNING.has(article.tokens[before]?.lower ?? '')) return false;
   // (A capitalized word is a name whatever its tag: "Judicial Watch" with "Watch" read as a verb.)
   if (!/^(?:NOUN|PROPN|PRON|NUM)$/.test(head.pos) && !/^\p{Lu}/u.test(head.text)) return false;
   const words = article.tokens.slice(source[0], source[1]).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   return !(words.length <= 2 && words.some((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)));
 }
+
+/** Prepositions whose object is no source: "in a statement", "outside the arena". */
+const GOVERNING = new Set(['in', 'on', 'at', 'outside', 'inside', 'during', 'after', 'before', 'since', 'for', 'into', 'about', 'over', 'under', 'through', 'across', 'against', 'among', 'near', 'within']);
 
 const lemmaOf = (word: string): string => (word === 'told' || word === 'tells' || word === 'telling' ? 'tell' : word);
 

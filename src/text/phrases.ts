@@ -11,7 +11,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Does the phrase ending before `end` end in a name ("Jon Cohen", "Mike Huckabee (R)")? */
 const endsName = (tokens: readonly Token[], end: number): boolean => tokens[end - 1]?.pos === 'PROPN' || (tokens[end - 1]?.text === ')' && tokens[end - 2]?.pos === 'PROPN');
-const TIME_HEADS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', ...WEEKDAYS.keys()]);
+/** Nouns that head a time phrase ("last week", "this month", "Monday"). */
+export const TIME_HEADS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday', ...WEEKDAYS.keys()]);
 /** "last week", "this month", "Monday": a time, not a noun phrase that could say anything. */
 function isTimePhrase(tokens: readonly Token[], first: number, last: number): boolean {
   if (!TIME_HEADS.has(tokens[last - 1]!.lower)) return false;

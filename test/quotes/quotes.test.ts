@@ -103,6 +103,8 @@ describe('speaker attribution', () => {
     ['the agent of a passive participle before the quotation', 'Obama put his hand on the governor\'s shoulder in what would come to be derisively known by some Republicans as a "hug."', 'Republicans'],
     ['no agent for an active verb in the perfect', 'Pastor Kevin Swanson spoke on Monday. He has painted the senator as “a man raised for these times” by Donald Trump.', 'Kevin Swanson'],
     ['the subject of a participle after "with"', 'Cruz and Trump have used the most aggressive language, with Cruz recently promising to "carpet bomb them into oblivion."', 'Cruz'],
+    ['no speaker from a phrase a preposition governs', 'Dottie Deans is supporting Sanders as a superdelegate and in a statement credited him for "an exciting and inspiring campaign."', null],
+    ['no speaker from a time', 'A group of 67 artists, writers and scientists this week published an open letter about the "hateful discourse of Trump" and called on people to act.', null],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {
