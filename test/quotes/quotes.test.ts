@@ -105,6 +105,8 @@ describe('speaker attribution', () => {
     ['the subject of a participle after "with"', 'Cruz and Trump have used the most aggressive language, with Cruz recently promising to "carpet bomb them into oblivion."', 'Cruz'],
     ['no speaker from a phrase a preposition governs', 'Dottie Deans is supporting Sanders as a superdelegate and in a statement credited him for "an exciting and inspiring campaign."', null],
     ['no speaker from a time', 'A group of 67 artists, writers and scientists this week published an open letter about the "hateful discourse of Trump" and called on people to act.', null],
+    ['a participle after a cue with its own subject', 'Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."', 'Spicer'],
+    ['a participle after an inverted cue', 'Omar Mateen left as soon as prayers were finished, said Adel Nefzi, adding, "He was not very religious."', 'Adel Nefzi'],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {

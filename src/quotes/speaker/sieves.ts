@@ -461,9 +461,10 @@ export const cueBeforeQuote: Sieve = (c, d) => {
       if (reporter) return { ...reporter, sieve: 'cue-before' };
     }
     if (subject && (!participle || named)) return { mention: subject, cue: [i, i + len], sieve: 'cue-before' };
-    // "saying that ...", "calling it ...": the participle's subject is the sentence's.
+    // "saying that ...", "calling it ...": the participle's subject is the sentence's, or that of
+    // the cue just before it ("Ryan and Trump will meet, Spicer said, adding, '...'").
     if (participle || (i > from && tokens[i - 1]!.text === ',')) {
-      const who = sentenceSubject(c, i);
+      const who = participle ? reporterBefore(c, i, from) ?? sentenceSubject(c, i) : sentenceSubject(c, i);
       if (who) return { mention: who, cue: [i, i + len], sieve: 'participle-subject' };
     }
   }
@@ -555,6 +556,23 @@ function passiveAgent(c: SieveContext, d: QuoteDraft, verb: number, before: numb
     if (agent && (d.open - agent[1] > 4 || clauseVerb(agent[1], d.open))) agent = null;
   }
   return agent && phraseSpeaks(c, agent) ? agent : null;
+}
+
+/**
+ * The speaker of a cue that ends, with its comma, right before the participle at `participle`:
+ * "Spicer said, adding", "said Nefzi, adding", "he told Fox News on Thursday, adding".
+ */
+function reporterBefore(c: SieveContext, participle: number, from: number): [number, number] | null {
+  const { tokens } = c.article;
+  if (tokens[participle - 1]?.text !== ',') return null;
+  for (let k = participle - 2; k >= Math.max(from, participle - 7); k--) {
+    if (isMark(tokens[k]) || tokens[k]!.text === ',') return null;
+    const len = looseCueLength(tokens, k);
+    if (len === 0) continue;
+    const who = subjectOfCue(c, k, from) ?? (tokens[k - 1]?.text === ',' || isMark(tokens[k - 1]) ? phraseAfter(tokens, k + len, participle - 1) : null);
+    return who && phraseSpeaks(c, who) ? who : null;
+  }
+  return null;
 }
 
 /** The nearest verb of saying before `before` in the sentence, outside quotations, with a speaker as subject. */
