@@ -107,6 +107,7 @@ describe('speaker attribution', () => {
     ['no speaker from a time', 'A group of 67 artists, writers and scientists this week published an open letter about the "hateful discourse of Trump" and called on people to act.', null],
     ['a participle after a cue with its own subject', 'Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."', 'Spicer'],
     ['a participle after an inverted cue', 'Omar Mateen left as soon as prayers were finished, said Adel Nefzi, adding, "He was not very religious."', 'Adel Nefzi'],
+    ['"shot back" with "shot" read as a noun', 'Bush spoke first. "Jeb wants to be a tough guy tonight," Trump shot back.', 'Trump'],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {

@@ -312,9 +312,11 @@ export const cueAfterQuote: Sieve = (c, d) => {
   // ('"...," Lynch said': a name the tagger read as a verb is still the name the entities found.)
   let subject = phraseAfter(tokens, k, limit) ?? entityRun(c, k, limit);
   if (!subject) return null;
-  // ("Toomey fumed": a past form the tagger reads as an adjective after a name is its verb.)
+  // ("Toomey fumed", "Bennett shot back": a past form the tagger reads as an adjective or a noun
+  // after a name is its verb.)
   const last = tokens[subject[1] - 1]!;
-  if (subject[1] - subject[0] > 1 && last.pos === 'ADJ' && PAST_FORM.test(last.lower) && isPersonRun(c, subject[0], subject[1] - 1)) subject = [subject[0], subject[1] - 1];
+  const particle = /^(?:back|out|up)$/.test(tokens[subject[1]]?.lower ?? '');
+  if (subject[1] - subject[0] > 1 && (last.pos === 'ADJ' || last.pos === 'NOUN') && PAST_FORM.test(last.lower) && (isPersonRun(c, subject[0], subject[1] - 1) || particle)) subject = [subject[0], subject[1] - 1];
   let j = subject[1];
   // "Tanya Weaver, executive director of the AFCA, said"
   if (tokens[j]?.text === ',') {
@@ -362,9 +364,11 @@ function reactionVerbLength(c: SieveContext, d: QuoteDraft, j: number, subject: 
   if (!v || !/^[,?!]$/.test(tokens[d.last - 1]?.text ?? '')) return 0;
   // (After "he" or "she" the word is a verb whatever the tagger says: "she elaborated", "he mocks".)
   const pronoun = subject[1] - subject[0] === 1 && /^(?:he|she)$/.test(tokens[subject[0]]!.lower);
-  // (So it is after a person's name: "Toomey fumed", where the tagger reads an adjective.)
+  // (So it is after a person's name, "Toomey fumed", or before "back": "shot back", where the
+  // tagger reads an adjective or a noun.)
   const person = isPersonRun(c, subject[0], subject[1]);
-  const past = PAST_FORM.test(v.lower) && (v.pos === 'VERB' || ((pronoun || person) && v.pos === 'ADJ'));
+  const particle = /^(?:back|out|up)$/.test(tokens[j + 1]?.lower ?? '');
+  const past = PAST_FORM.test(v.lower) && (v.pos === 'VERB' || ((pronoun || person || particle) && (v.pos === 'ADJ' || v.pos === 'NOUN')));
   const present = pronoun && /[^s]s$/.test(v.lower) && /^(?:VERB|NOUN)$/.test(v.pos);
   if (!past && !present) return 0;
   const len = /^(?:back|out|up)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
