@@ -164,7 +164,11 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   // A fragment in a sentence that reports what someone said is their words, even one modifying a
   // noun ("warned of a 'ferocious' fight").
   if (!sentenceLike && words.length <= 8 && sentenceHasCue(article, d) && !titled) return 'partial';
-  if (modifiesNoun && words.length <= 4) return 'nonspeech';
+  if (modifiesNoun && words.length <= 4) {
+    // ('sort Clinton's "work-related" emails': a lower-case modifier is a scare quote too.)
+    d.scare = /^\p{Ll}/u.test(words[0]?.text ?? '');
+    return 'nonspeech';
+  }
   // (A title ending a sentence takes its period inside the marks: his 1994 "Contract with America.")
   const titleWithPeriod = !hasVerb && lastContent?.text === '.' && sentence.first !== d.open;
   if (titled && (!TERMINAL.test(lastContent?.text ?? '') || titleWithPeriod) && words.length <= 8 && !startsParagraph && before?.text !== ':') return 'nonspeech';

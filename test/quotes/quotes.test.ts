@@ -214,6 +214,12 @@ describe('speaker attribution', () => {
     expect(quotesOf('The crowd believed in journalism that “takes sides.”')[0]?.kind).toBe('nonspeech');
   });
 
+  it('reads a lower-case modifier inside reported speech as the source\'s partial quotation, a name before a work noun not', () => {
+    const quotes = quotesOf('The author Edward Klein said Hillary Clinton chaired the “let’s get Monica” committee.');
+    expect(quotes.map(brief)).toEqual([{ text: 'let’s get Monica', kind: 'partial', speaker: 'Edward Klein' }]);
+    expect(quotesOf('The author Edward Klein said the “maximum pressure” campaign failed.')[0]?.kind).toBe('nonspeech');
+  });
+
   it('continues past a cue that belongs to the report of the first quotation', () => {
     const quotes = quotesOf('“It was very nice,” the tycoon Sheldon Adelson told Reuters when asked about the meeting. Trump leads the polls. “He was very charming.”');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Sheldon Adelson', 'Sheldon Adelson']);
