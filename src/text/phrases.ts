@@ -42,12 +42,12 @@ const DETERMINER_PRONOUNS = new Set([...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVE
 const QUANTITY_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'around', 'approximately', 'some', 'than', 'over', 'under']);
 
 /**
- * What a relative pronoun standing for a subject refers to: the phrase before it, past the comma of a
- * non-restrictive clause ("Barkley, who said" -> "Barkley"). Null when `r` is not one relative pronoun.
+ * What a relative pronoun standing for a subject refers to: the phrase before it, past the comma or
+ * dash of a non-restrictive clause ("Barkley, who said" -> "Barkley"). Null when `r` is not one relative pronoun.
  */
 export function relativeAntecedent(tokens: readonly Token[], from: number, r: readonly [number, number]): [number, number] | null {
   if (r[1] - r[0] !== 1 || !RELATIVE.has(tokens[r[0]]!.lower)) return null;
-  const end = tokens[r[0] - 1]?.text === ',' ? r[0] - 1 : r[0];
+  const end = /^(?:,|--|—|–)$/.test(tokens[r[0] - 1]?.text ?? '') ? r[0] - 1 : r[0];
   return phraseBefore(tokens, from, end);
 }
 

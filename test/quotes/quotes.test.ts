@@ -108,6 +108,9 @@ describe('speaker attribution', () => {
     ['a participle after a cue with its own subject', 'Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."', 'Spicer'],
     ['a participle after an inverted cue', 'Omar Mateen left as soon as prayers were finished, said Adel Nefzi, adding, "He was not very religious."', 'Adel Nefzi'],
     ['"shot back" with "shot" read as a noun', 'Bush spoke first. "Jeb wants to be a tough guy tonight," Trump shot back.', 'Trump'],
+    ['a cue coordinated with a verb before it', 'When my mother mentioned the devil on the highway, I laughed and said, "I don\'t believe in the devil."', 'I'],
+    ['a document standing behind "which" before a cue', 'Pence linked to the Associated Press report, which notes, "More than half the people who met with her gave money."', 'Associated Press'],
+    ['no document behind "which" before a verb that is no cue', 'The stigma grew after the 1994 report, which prompted politicians to brand young men as "super predators."', null],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {

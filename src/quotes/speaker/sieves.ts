@@ -5,6 +5,7 @@
 import type { ArticleContext, Token } from '../../context.js';
 import { titleLength } from '../../entities/refine.js';
 import { isSubjectLike } from '../../entities/syntax.js';
+import { DOCUMENT_NOUNS } from '../../lexicon/attribution-words.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
 import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, relativeAntecedent, SUBORDINATORS } from '../../text/phrases.js';
@@ -73,6 +74,8 @@ function subjectEnd(tokens: readonly Token[], cue: number, from: number): number
 function subjectOfCue(c: SieveContext, cue: number, from: number): [number, number] | null {
   const { tokens } = c.article;
   const end = subjectEnd(tokens, cue, from);
+  // "I laughed and said", "Kaine smiled and said": the subject of the verb the cue is coordinated with.
+  if (end - 2 > from && tokens[end - 1]!.lower === 'and' && tokens[end - 2]!.pos === 'VERB' && /ed$/.test(tokens[end - 2]!.lower)) return subjectOfCue(c, end - 2, from);
   // An apposition ends with this comma; the subject is around the comma that opens it.
   if (end > from && tokens[end - 1]!.text === ',') return subjectAroundApposition(c, from, end);
   // ("Yvette Cooper said": a name the tagger read as a verb is still the name the entities found.)
@@ -80,9 +83,9 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
 }
 
 /**
- * The subject of the cue at `cue` when it is a "who" opening a clause set off by a comma and
- * standing for a phrase that can speak ("Obama, who called the nominee 'unfit to serve'"). A "who"
- * with no comma ("anybody who complains") restricts a description and names no one. `introduces`:
+ * The subject of the cue at `cue` when it is a "who" opening a clause set off by a comma or a dash
+ * and standing for a phrase that can speak ("Obama, who called the nominee 'unfit to serve'"), or
+ * a "which" standing for a document before a cue ("the study -- which notes"). A "who" with no comma ("anybody who complains") restricts a description and names no one. `introduces`:
  * the verb is a cue, which a comma may join to the quotation.
  */
 function relativeSpeaker(c: SieveContext, cue: number, from: number, open: number, introduces: boolean): [number, number] | null {
@@ -92,9 +95,13 @@ function relativeSpeaker(c: SieveContext, cue: number, from: number, open: numbe
   for (let k = cue + 1; k < open; k++) if (tokens[k]!.text === ',' && !(introduces && k === open - 1)) return null;
   const end = subjectEnd(tokens, cue, from);
   const who = end - 1;
-  if (who <= from || tokens[who]!.lower !== 'who' || tokens[who - 1]!.text !== ',') return null;
+  const relative = tokens[who]?.lower;
+  if (who <= from || (relative !== 'who' && !(relative === 'which' && introduces)) || !/^(?:,|--|—|–)$/.test(tokens[who - 1]!.text)) return null;
   const antecedent = relativeAntecedent(tokens, from, [who, end]);
-  return antecedent && phraseSpeaks(c, antecedent) ? [who, end] : null;
+  if (!antecedent) return null;
+  // ("The study, which notes that ...": "which" stands for a document that speaks.)
+  if (relative === 'which') return DOCUMENT_NOUNS.has(tokens[antecedent[1] - 1]!.lower) ? [who, end] : null;
+  return phraseSpeaks(c, antecedent) ? [who, end] : null;
 }
 
 const DAY_WORDS = new Set([...WEEKDAYS.keys(), ...PARTS_OF_DAY.keys(), 'today', 'yesterday', 'tonight']);
