@@ -111,6 +111,7 @@ describe('speaker attribution', () => {
     ['a cue coordinated with a verb before it', 'When my mother mentioned the devil on the highway, I laughed and said, "I don\'t believe in the devil."', 'I'],
     ['a document standing behind "which" before a cue', 'Pence linked to the Associated Press report, which notes, "More than half the people who met with her gave money."', 'Associated Press'],
     ['no document behind "which" before a verb that is no cue', 'The stigma grew after the 1994 report, which prompted politicians to brand young men as "super predators."', null],
+    ['the agent of a passive cue before the quotation', 'Sanders was asked by host Bill Maher, who backs him, “Are you still tired of hearing about the emails?”', 'Bill Maher'],
     ['no subject from a name a preposition governs', 'Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the "fiasco."', 'Greg Stanton'],
   ];
   it.each(table)('%s', (_name, text, speaker) => {

@@ -471,6 +471,11 @@ export const cueBeforeQuote: Sieve = (c, d) => {
       const reporter = reportingVerbBefore(c, subject[0], from);
       if (reporter) return { ...reporter, sieve: 'cue-before' };
     }
+    // "Sanders was asked by host Bill Maher, '...'": a passive cue's speaker is its agent.
+    if (subject && tokens[i + len]?.lower === 'by' && /^(?:is|are|was|were|been|being)$/.test(tokens[i - 1]?.lower ?? '')) {
+      const agent = phraseAfter(tokens, i + len + 1, d.open);
+      if (agent && phraseSpeaks(c, agent)) return { mention: agent, cue: [i, i + len], sieve: 'cue-before' };
+    }
     if (subject && (!participle || named)) return { mention: subject, cue: [i, i + len], sieve: 'cue-before' };
     // "saying that ...", "calling it ...": the participle's subject is the sentence's, or that of
     // the cue just before it ("Ryan and Trump will meet, Spicer said, adding, '...'").
