@@ -152,8 +152,9 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (nameLike && !hasVerb) {
     if (possessiveOfName(tokens, d.open)) return 'nonspeech';
     if (before?.lower === 'of' && CREATORS.has(before2?.lower ?? '')) return 'nonspeech';
-    if (titled && before && TITLE_PREPOSITIONS.has(before.lower)) return 'nonspeech';
   }
+  // ('an appearance on "Meet the Press"': a title may hold a verb, then not a sentence's end.)
+  if (titled && before && TITLE_PREPOSITIONS.has(before.lower) && (!hasVerb || !TERMINAL.test(lastContent?.text ?? ''))) return 'nonspeech';
   if (oneWordSaid(tokens, sentence, d, words, lastContent)) return 'speech';
   // Someone's characterization in their own words is a partial quotation, even a nickname.
   const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);

@@ -246,6 +246,7 @@ describe('kinds', () => {
     ['a short term after a determiner', 'They debated the "Charleston loophole." Nothing changed.', 'nonspeech'],
     ['a show owned by a network', 'Sanders told MSNBC\'s "Morning Joe" that she was ready.', 'nonspeech'],
     ['a show title taking the sentence\'s period', 'She said so on CBS\'s "Face the Nation."', 'nonspeech'],
+    ['a title holding a verb after "on"', 'The campaign emailed a video of Trump on "Meet the Press" to reporters.', 'nonspeech'],
     ['a term after "known as the"', 'It became known as the "Buffett rule" after the investor.', 'nonspeech'],
     ['a title before a two-word noun', 'Listeners called his "Keepin\' It Real" radio program to complain.', 'nonspeech'],
     ['a title with a period inside a sentence', 'Gingrich put it in his 1994 "Contract with America." It passed.', 'nonspeech'],
