@@ -85,8 +85,9 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
 /**
  * The subject of the cue at `cue` when it is a "who" opening a clause set off by a comma or a dash
  * and standing for a phrase that can speak ("Obama, who called the nominee 'unfit to serve'"), or
- * a "which" standing for a document before a cue ("the study -- which notes"). A "who" with no comma ("anybody who complains") restricts a description and names no one. `introduces`:
- * the verb is a cue, which a comma may join to the quotation.
+ * a "which" standing for a document before a cue ("the study -- which notes"). A "who" with no
+ * comma ("anybody who complains") restricts a description and names no one. `introduces`: the
+ * verb is a cue, which a comma may join to the quotation.
  */
 function relativeSpeaker(c: SieveContext, cue: number, from: number, open: number, introduces: boolean): [number, number] | null {
   const { tokens } = c.article;
@@ -322,7 +323,7 @@ export const cueAfterQuote: Sieve = (c, d) => {
   // ("Toomey fumed", "Bennett shot back": a past form the tagger reads as an adjective or a noun
   // after a name is its verb.)
   const last = tokens[subject[1] - 1]!;
-  const particle = /^(?:back|out|up)$/.test(tokens[subject[1]]?.lower ?? '');
+  const particle = PARTICLE.test(tokens[subject[1]]?.lower ?? '');
   if (subject[1] - subject[0] > 1 && (last.pos === 'ADJ' || last.pos === 'NOUN') && PAST_FORM.test(last.lower) && (isPersonRun(c, subject[0], subject[1] - 1) || particle)) subject = [subject[0], subject[1] - 1];
   let j = subject[1];
   // "Tanya Weaver, executive director of the AFCA, said"
@@ -357,6 +358,8 @@ export const cueAfterQuote: Sieve = (c, d) => {
 
 /** A past form as verbs of reaction take it ("retaliated", "shot back"). */
 const PAST_FORM = /(?:ed|shot)$/;
+/** The particle of a verb of reaction ("shot back", "lashed out"). */
+const PARTICLE = /^(?:back|out|up)$/;
 
 /**
  * '"...," Bennett shot back with a laugh', '"...?" Hannity pressed', '"...," an angry Hollande
@@ -374,11 +377,11 @@ function reactionVerbLength(c: SieveContext, d: QuoteDraft, j: number, subject: 
   // (So it is after a person's name, "Toomey fumed", or before "back": "shot back", where the
   // tagger reads an adjective or a noun.)
   const person = isPersonRun(c, subject[0], subject[1]);
-  const particle = /^(?:back|out|up)$/.test(tokens[j + 1]?.lower ?? '');
+  const particle = PARTICLE.test(tokens[j + 1]?.lower ?? '');
   const past = PAST_FORM.test(v.lower) && (v.pos === 'VERB' || ((pronoun || person || particle) && (v.pos === 'ADJ' || v.pos === 'NOUN')));
   const present = pronoun && /[^s]s$/.test(v.lower) && /^(?:VERB|NOUN)$/.test(v.pos);
   if (!past && !present) return 0;
-  const len = /^(?:back|out|up)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
+  const len = PARTICLE.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
   const next = tokens[j + len];
   // ("Toomey fumed on Tuesday.": a day after it too.)
   const onDay = next?.lower === 'on' && DAY_WORDS.has(tokens[j + len + 1]?.lower ?? '');
@@ -472,7 +475,7 @@ export const cueBeforeQuote: Sieve = (c, d) => {
       if (reporter) return { ...reporter, sieve: 'cue-before' };
     }
     // "Sanders was asked by host Bill Maher, '...'": a passive cue's speaker is its agent.
-    if (subject && tokens[i + len]?.lower === 'by' && /^(?:is|are|was|were|been|being)$/.test(tokens[i - 1]?.lower ?? '')) {
+    if (subject && tokens[i + len]?.lower === 'by' && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
       const agent = phraseAfter(tokens, i + len + 1, d.open);
       if (agent && phraseSpeaks(c, agent)) return { mention: agent, cue: [i, i + len], sieve: 'cue-before' };
     }
@@ -487,6 +490,8 @@ export const cueBeforeQuote: Sieve = (c, d) => {
   return null;
 };
 
+/** Forms of "be" that make a participle passive. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 
 /**
@@ -563,7 +568,7 @@ function passiveAgent(c: SieveContext, d: QuoteDraft, verb: number, before: numb
   if (!/(?:ed|en|wn)$/.test(tokens[verb]!.lower)) return null;
   // ("Asked by Thrush if Clinton 'gets' race": a participle opening the sentence is passive too.)
   const prior = tokens[before];
-  if (verb !== s.first && (!prior || !(/^(?:is|are|was|were|be|been|being)$/.test(prior.lower) || /^[,(—–-]$/.test(prior.text)))) return null;
+  if (verb !== s.first && (!prior || !(BE_FORMS.has(prior.lower) || /^[,(—–-]$/.test(prior.text)))) return null;
   const clauseVerb = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   let agent: [number, number] | null = null;
   if (tokens[d.after]?.lower === 'by' && !clauseVerb(verb + 1, d.open)) agent = phraseAfter(tokens, d.after + 1, limit);
