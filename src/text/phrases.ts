@@ -47,9 +47,12 @@ const QUANTITY_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 
  */
 export function relativeAntecedent(tokens: readonly Token[], from: number, r: readonly [number, number]): [number, number] | null {
   if (r[1] - r[0] !== 1 || !RELATIVE.has(tokens[r[0]]!.lower)) return null;
-  const end = /^(?:,|--|—|–)$/.test(tokens[r[0] - 1]?.text ?? '') ? r[0] - 1 : r[0];
+  const end = setsOffClause(tokens[r[0] - 1]) ? r[0] - 1 : r[0];
   return phraseBefore(tokens, from, end);
 }
+
+/** Does the token set off a non-restrictive clause: a comma or a dash ("Trump — who ...")? A hyphen does not. */
+export const setsOffClause = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || (t.text !== '-' && DASHES.has(t.text)));
 
 /**
  * The noun phrase ending just before token `end` (exclusive) within [from, end): "Jones",

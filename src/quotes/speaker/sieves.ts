@@ -8,7 +8,7 @@ import { isSubjectLike } from '../../entities/syntax.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/attribution-words.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
-import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, relativeAntecedent, SUBORDINATORS } from '../../text/phrases.js';
+import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, relativeAntecedent, setsOffClause, SUBORDINATORS } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
 import { SAYING_NOUNS } from '../classify.js';
 import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
@@ -97,7 +97,7 @@ function relativeSpeaker(c: SieveContext, cue: number, from: number, open: numbe
   const end = subjectEnd(tokens, cue, from);
   const who = end - 1;
   const relative = tokens[who]?.lower;
-  if (who <= from || (relative !== 'who' && !(relative === 'which' && introduces)) || !/^(?:,|--|—|–)$/.test(tokens[who - 1]!.text)) return null;
+  if (who <= from || (relative !== 'who' && !(relative === 'which' && introduces)) || !setsOffClause(tokens[who - 1])) return null;
   const antecedent = relativeAntecedent(tokens, from, [who, end]);
   if (!antecedent) return null;
   // ("The study, which notes that ...": "which" stands for a document that speaks.)
@@ -626,7 +626,7 @@ export const colonIntroduction: Sieve = (c, d) => {
 function reactionBeforeColon(c: SieveContext, colon: number, from: number): SpeakerFound | null {
   const { tokens } = c.article;
   let v = colon - 1;
-  if (/^(?:back|out|up|in)$/.test(tokens[v]?.lower ?? '')) v--;
+  if (PARTICLE.test(tokens[v]?.lower ?? '') || tokens[v]?.lower === 'in') v--;
   if (v <= from || !PAST_FORM.test(tokens[v]!.lower) || !/^(?:VERB|ADJ|NOUN)$/.test(tokens[v]!.pos)) return null;
   const subject = subjectOfCue(c, v, from);
   return subject && phraseSpeaks(c, subject) ? { mention: subject, cue: [v, colon], sieve: 'colon' } : null;
