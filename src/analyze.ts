@@ -104,12 +104,12 @@ export function runAnalysis(text: string, options: ResolvedOptions, timings?: St
  * attribution's source as speaker where the quote stage found none.
  */
 function withAttributions(quotes: Quote[], attributions: AttributionIndex | undefined): Quote[] {
-  if (!attributions || attributions.quoteAttribution.size === 0) return quotes;
+  if (!attributions || (attributions.quoteAttribution.size === 0 && attributions.kindOverrides.size === 0)) return quotes;
   const byId = new Map(attributions.attributions.map((a) => [a.id, a]));
   return quotes.map((q) => {
+    const kind = attributions.kindOverrides.get(q.id) ?? q.kind;
     const id = attributions.quoteAttribution.get(q.id);
-    if (!id) return q;
-    const kind = attributions.partialQuotes.has(q.id) ? 'partial' : q.kind;
+    if (!id) return kind === q.kind ? q : { ...q, kind };
     const filled = attributions.quoteSpeakers.get(q.id);
     if (!filled) return { ...q, kind, attributionId: id };
     const cue = byId.get(id)?.cue ?? q.cue;

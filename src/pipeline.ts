@@ -43,7 +43,7 @@ export const STAGES: readonly Stage[] = [
   stage({ name: 'entities', needs: [], run: findEntities, empty: emptyEntityIndex }),
   stage({ name: 'dates', needs: ['entities'], run: findDates, empty: () => ({ dates: [] }) }),
   stage({ name: 'quotes', needs: ['entities'], run: findQuotes, empty: () => ({ quotes: [], drafts: [] }) }),
-  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: findAttributions, empty: () => ({ attributions: [], credits: [], quoteAttribution: new Map(), quoteSpeakers: new Map(), partialQuotes: new Set<string>() }) }),
+  stage({ name: 'attributions', needs: ['entities', 'quotes'], run: findAttributions, empty: () => ({ attributions: [], credits: [], quoteAttribution: new Map(), quoteSpeakers: new Map(), kindOverrides: new Map() }) }),
   stage({ name: 'claims', needs: ['entities', 'dates', 'attributions'], run: findClaims, empty: () => ({ claims: [], features: [] }) }),
 ];
 

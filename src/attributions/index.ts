@@ -9,7 +9,7 @@ import { BELIEF_LEMMAS, EVIDENTIALS, INTENTION_LEMMAS } from '../lexicon/attribu
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import type { QuoteIndex } from '../quotes/index.js';
 import type { Attribution, AttributionForm, AttributionType, Credit } from '../schema/attribution.js';
-import type { Speaker } from '../schema/quote.js';
+import type { QuoteKind, Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
 import { phraseBefore, TIME_HEADS } from '../text/phrases.js';
 import { firstNotBefore } from '../text/bisect.js';
@@ -27,8 +27,12 @@ export interface AttributionIndex {
   quoteAttribution: Map<string, string>;
   /** Speakers for quotes the quote stage left without one, from the attribution that reports them. */
   quoteSpeakers: Map<string, Speaker>;
-  /** Scare quotes found inside reported content: the source's words, so partial quotations. */
-  partialQuotes: Set<string>;
+  /**
+   * Kinds the attributions settle: a scare quote inside reported content is the source's words
+   * (partial); a fragment kept partial only for a cue somewhere in its sentence, which no source
+   * turns out to say, is the writer's term (nonspeech).
+   */
+  kindOverrides: Map<string, QuoteKind>;
 }
 
 /**
@@ -113,13 +117,13 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   // Quotations inside the content an attribution reports are that source's words: its source is
   // their speaker, over a speaker the quote stage found only by the clause around them.
   const contained = new Set<string>();
-  const partialQuotes = new Set<string>();
-  linkQuotes(article, quoteIndex, drafts, contained, partialQuotes);
+  const kindOverrides = new Map<string, QuoteKind>();
+  linkQuotes(article, quoteIndex, drafts, contained, kindOverrides);
   const speakerFound = new Set(
     quoteIndex.quotes.filter((q) => q.speaker?.mention && !(contained.has(q.id) && WEAK_SIEVES.has(q.speaker.sieve ?? ''))).map((q) => q.id),
   );
   // A content with no word in it, which no quotation joined, says nothing.
-  return { ...build(article, entities, drafts.filter((d) => hasWord(tokens, d.content)), speakerFound), partialQuotes };
+  return { ...build(article, entities, drafts.filter((d) => hasWord(tokens, d.content)), speakerFound), kindOverrides };
 }
 
 /**
@@ -359,7 +363,7 @@ function reportRightBefore(article: ArticleContext, drafts: readonly Draft[], co
 }
 
 /** Every speech quote belongs to an attribution with the same speaker: the one with its cue, or a new one. */
-function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[], contained: Set<string>, partialQuotes: Set<string>): void {
+function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Draft[], contained: Set<string>, kindOverrides: Map<string, QuoteKind>): void {
   const { tokens } = article;
   const byCue = new Map<string, Draft>();
   const lastByParagraph = new Map<number, Draft>();
@@ -391,7 +395,7 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
       if (at === undefined) return;
       drafts[at]!.quoteIds.push(quote.id);
       contained.add(quote.id);
-      partialQuotes.add(quote.id);
+      kindOverrides.set(quote.id, 'partial');
       return;
     }
     const first = d.open;
@@ -476,7 +480,10 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
     }
     // A fragment the writer quotes from no one the text names ('designated as "Confidential"')
     // reports nothing: it stays a quotation of its own.
-    if (quote.kind === 'partial' && !d.speaker?.mention && cue === null) return;
+    if (quote.kind === 'partial' && !d.speaker?.mention && cue === null) {
+      if (d.looseCue) kindOverrides.set(quote.id, 'nonspeech');
+      return;
+    }
     const draft: Draft = { cue, lemma: cue ? tokens[cue[0]]!.lower : '', source: d.speaker?.mention ?? null, content: [first, last], quoteIds: [quote.id], evidential: false };
     drafts.push(draft);
     register(drafts.length - 1);
@@ -485,7 +492,7 @@ function linkQuotes(article: ArticleContext, quoteIndex: QuoteIndex, drafts: Dra
   });
 }
 
-function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[], speakerFound: ReadonlySet<string>): Omit<AttributionIndex, 'partialQuotes'> {
+function build(article: ArticleContext, entities: EntityIndex, drafts: Draft[], speakerFound: ReadonlySet<string>): Omit<AttributionIndex, 'kindOverrides'> {
   const { tokens, text } = article;
   const span = (r: Range) => makeSpan(text, tokens[r[0]]!.start, tokens[r[1] - 1]!.end);
   drafts.sort((a, b) => a.content[0] - b.content[0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0));

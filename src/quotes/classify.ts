@@ -164,7 +164,10 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (characterization) return 'partial';
   // A fragment in a sentence that reports what someone said is their words, even one modifying a
   // noun ("warned of a 'ferocious' fight").
-  if (!sentenceLike && words.length <= 8 && sentenceHasCue(article, d) && !titled) return 'partial';
+  if (!sentenceLike && words.length <= 8 && sentenceHasCue(article, d) && !titled) {
+    d.looseCue = true;
+    return 'partial';
+  }
   if (modifiesNoun && words.length <= 4) {
     // ('sort Clinton's "work-related" emails': a lower-case modifier is a scare quote too.)
     d.scare = /^\p{Ll}/u.test(words[0]?.text ?? '');

@@ -27,6 +27,11 @@ export interface QuoteDraft {
   kind: QuoteKind;
   /** A nonspeech quotation that is a scare quote rather than a name or title: it may still be someone's words. */
   scare?: boolean;
+  /**
+   * A partial quotation only because its sentence holds a verb of saying somewhere: if no source
+   * turns out to say it, it is the writer's term, not a quotation.
+   */
+  looseCue?: boolean;
   speaker: SpeakerFound | null;
 }
 

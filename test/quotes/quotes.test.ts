@@ -267,6 +267,8 @@ describe('kinds', () => {
     ['a predicate after a comma that closes a noun phrase', 'The document, which runs to 32 pages, "must be completed in English" within a month.', 'partial'],
     ['cut speech after a comma, an ellipsis opening it', 'Rathbun asserted that the officials, "... plied the detective with a grand conspiracy theory about the young man."', 'speech'],
     ['a clause with its own subject after the cue', 'Giannini said "a discussion table will be opened with the unions".', 'speech'],
+    ['a term in a sentence whose cue no one is said to give', 'The council voted on the "green corridor" after residents complained.', 'nonspeech'],
+    ['a fragment whose sentence names who gave it', 'By spring, dozens of "pop-up" clinics had opened, officials announced.', 'partial'],
     ['a clause reported after a comma outside the marks', 'The agency was angry. "Foolhardy provocation deserves harsh punishment", it added.', 'speech'],
   ];
   it.each(table)('%s', (_name, text, kind) => {
