@@ -7,6 +7,7 @@ import type { ArticleContext, Sentence, Token } from '../context.js';
 import type { QuoteKind } from '../schema/quote.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { titleCaseHeadlineEnd } from '../text/headline.js';
+import { isQuoteMark } from '../text/quotations.js';
 import { cueLength } from './cues.js';
 
 /** Any verb of saying or characterizing, for telling a quoted fragment (partial) from a scare quote. */
@@ -18,7 +19,7 @@ import type { QuoteDraft } from './draft.js';
 /** Words right before a quotation that present it as a name or a term, not as speech. */
 const NAMING = new Set(['so-called', 'words', 'phrases', 'terms', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'known', 'termed', 'coined', 'hashtag', 'slogan', 'motto', 'phrase', 'word', 'term', 'label', 'moniker', 'banner', 'headline', 'theme', 'name', 'nickname', 'codename']);
 /** Nouns before a title of a work ("the book", "MSNBC's show"). */
-const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill']);
+const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'commentary', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill']);
 /** Nouns a name of a policy follows after "of" ("a policy of 'maximum pressure'"; not "an act of 'terrorism'"). */
 const POLICIES = new Set(['policy', 'policies', 'strategy', 'doctrine', 'campaign', 'plan', 'program', 'programme', 'initiative', 'operation', 'agenda']);
 /** People named by the work they made or appear in: the author of "...", the star of "...". */
@@ -51,7 +52,8 @@ function contentWords(article: ArticleContext, d: QuoteDraft): Token[] {
 /** "Morning Joe", "A Change Is Gonna Come", "Contract with America": every word capitalized but small ones. */
 function titleCased(words: Token[]): boolean {
   if (words.length < 2) return false;
-  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w.text) || (k > 0 && SMALL_WORDS.has(w.lower)));
+  // ("America's Unwritten Constitution": a possessive ending keeps a title title-cased.)
+  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w.text) || (k > 0 && (SMALL_WORDS.has(w.lower) || /^['’]s?$/.test(w.text))));
 }
 
 /**
@@ -85,6 +87,34 @@ function oneWordSaid(tokens: readonly Token[], sentence: Sentence, d: QuoteDraft
   const last = lastContent?.text ?? '';
   if (/[?!]$/.test(last)) return d.after >= sentence.last || /^[.?!]$/.test(tokens[d.after]!.text) || reported || tokens[d.after]!.pos === 'VERB';
   return last === ',' && reported;
+}
+
+/**
+ * The first part of an interrupted quotation, however it looks ('"Your Honor," I said, "I would
+ * ..."'): it opens its sentence, ends in a comma inside the marks, a cue follows, and after the
+ * cue's comma the quotation goes on.
+ */
+function opensInterruption(tokens: readonly Token[], sentence: Sentence, d: QuoteDraft, lastContent: Token | undefined): boolean {
+  if (sentence.first !== d.open || lastContent?.text !== ',' || !cueAfter(tokens, d.after)) return false;
+  for (let k = d.after + 1; k < Math.min(sentence.last, d.after + 8); k++) {
+    if (tokens[k]!.text === ',' && isQuoteMark(tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A headline or title credited to its writer: '"Met accused of whitewashing," by Post's Jane Roe:
+ * ...', 'the rock classic "All Right Now," by the band Free'. Not "by the way"; the caller asks
+ * for a capital too ('the "ugliness of utterances," by Trump' is a fragment with its agent).
+ */
+function bylineFollows(tokens: readonly Token[], d: QuoteDraft, lastContent: Token | undefined): boolean {
+  let k = d.after;
+  if (tokens[k]?.text === ',') k++;
+  else if (lastContent?.text !== ',') return false;
+  if (tokens[k]?.lower !== 'by') return false;
+  const by = tokens[k + 1];
+  if (by === undefined || (by.lower === 'the' && tokens[k + 2]?.lower === 'way')) return false;
+  return by.pos === 'PROPN' || by.pos === 'DET' || /^\p{Lu}/u.test(by.text);
 }
 
 /** Does the sentence around the quotation say that someone said, called or claimed something? */
@@ -142,6 +172,12 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const usedAsVerb = before !== undefined && /^(?:words|phrases|terms)$/.test(before.lower) && next?.pos === 'DET';
   const introducedAsName = (before && NAMING.has(before.lower) && !usedAsVerb) || NAMED_BEFORE.test(lead) || (before2 && WORKS.has(before2.lower) && before?.text === ',');
   if (introducedAsName && !sentenceLike) return 'nonspeech';
+  // ('Roe's commentary, "Tell the city your story," is thoughtful': set off by commas after the
+  // kind of work and followed by the sentence's verb, even a sentence is the work's title.)
+  const appositiveTitle = before2 !== undefined && WORKS.has(before2.lower) && before?.text === ',' && lastContent?.text === ',' &&
+    (next?.pos === 'VERB' || next?.pos === 'AUX') && !cueAfter(tokens, d.after);
+  if (appositiveTitle) return 'nonspeech';
+  if (/^\p{Lu}/u.test(words[0]?.text ?? '') && bylineFollows(tokens, d, lastContent)) return 'nonspeech';
   // "a policy of 'maximum pressure'", "a strategy of 'strategic patience'": the name of the policy.
   if (before?.lower === 'of' && POLICIES.has(before2?.lower ?? '') && words.length <= 4 && !sentenceLike) return 'nonspeech';
   if (namedByCalled(tokens, d.open) && (!sentenceLike || titled)) return 'nonspeech';
@@ -156,11 +192,12 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   // ('an appearance on "Meet the Press"': a title may hold a verb, then not a sentence's end.)
   if (titled && before && TITLE_PREPOSITIONS.has(before.lower) && (!hasVerb || !TERMINAL.test(lastContent?.text ?? ''))) return 'nonspeech';
   if (oneWordSaid(tokens, sentence, d, words, lastContent)) return 'speech';
+  if (opensInterruption(tokens, sentence, d, lastContent)) return 'speech';
   // Someone's characterization in their own words is a partial quotation, even a nickname.
   const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);
   const modifiesNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !TERMINAL.test(lastContent?.text ?? '') && !/[,;:]$/.test(lastContent?.text ?? '');
-  // The name of a campaign, policy or show: "his 'maximum pressure' campaign".
-  if (modifiesNoun && words.length <= 4 && (WORKS.has(next.lower) || (WORKS.has(tokens[d.after + 1]?.lower ?? '') && tokens[d.after + 1]!.pos === 'NOUN'))) return 'nonspeech';
+  // The name of a campaign, policy or show: "his 'maximum pressure' campaign", 'the "Morning Joe" host'.
+  if (modifiesNoun && words.length <= 4 && (WORKS.has(next.lower) || (titled && CREATORS.has(next.lower)) || (WORKS.has(tokens[d.after + 1]?.lower ?? '') && tokens[d.after + 1]!.pos === 'NOUN'))) return 'nonspeech';
   if (characterization) return 'partial';
   // A fragment in a sentence that reports what someone said is their words, even one modifying a
   // noun ("warned of a 'ferocious' fight").

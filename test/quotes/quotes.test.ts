@@ -269,10 +269,25 @@ describe('kinds', () => {
     ['a clause with its own subject after the cue', 'Giannini said "a discussion table will be opened with the unions".', 'speech'],
     ['a term in a sentence whose cue no one is said to give', 'The council voted on the "green corridor" after residents complained.', 'nonspeech'],
     ['a fragment whose sentence names who gave it', 'By spring, dozens of "pop-up" clinics had opened, officials announced.', 'partial'],
+    ['a sentence set off as the title of a commentary', 'Jane Roe\'s commentary, "Tell the city your story," is thoughtful.', 'nonspeech'],
+    ['a title holding a possessive', 'She wrote the book "America\'s Hidden Rivers" in 2010.', 'nonspeech'],
+    ['a show naming its host', 'He said the "Morning Joe" host was wrong.', 'nonspeech'],
+    ['a fragment with its agent after "by"', 'The mayor said the "ugliness of the remarks," by the senator last week was shocking.', 'partial'],
     ['a clause reported after a comma outside the marks', 'The agency was angry. "Foolhardy provocation deserves harsh punishment", it added.', 'speech'],
   ];
   it.each(table)('%s', (_name, text, kind) => {
     expect(quotesOf(text).at(-1)?.kind).toBe(kind);
+  });
+});
+
+describe('kinds of quotations in a row', () => {
+  it('reads an address opening an interrupted quotation as speech', () => {
+    const quotes = quotesOf('I stood up. "Your Honor," I said, "I would like to be heard."');
+    expect(quotes.map((q) => [q.kind, q.speaker?.mention?.text])).toEqual([['speech', 'I'], ['speech', 'I']]);
+  });
+  it('reads a headline credited to its writer as a title, and the excerpt after it as speech', () => {
+    const quotes = quotesOf('ARTS—"Museum opens a new wing," by Post\'s Jane Roe: "The museum opened its doors on Friday."');
+    expect(quotes.map((q) => q.kind)).toEqual(['nonspeech', 'speech']);
   });
 });
 
