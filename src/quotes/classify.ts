@@ -30,6 +30,8 @@ const TITLE_PREPOSITIONS = new Set(['on', 'with', 'in', 'from', 'of', 'into', 'd
 const NAMED_BEFORE = /\b(?:so[- ]called|(?:known as|dubbed|nicknamed|titled|entitled|termed|coined|named)(?:\s+(?:the|a|an))?)\s*$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'it', 'as', 'but', 'nor', 'vs', 'vs.']);
 const TERMINAL = /[.?!…]$/;
+/** A possessive ending as its own token: "'s", "’s", or a bare apostrophe after a plural. */
+const POSSESSIVE = /^['’]s?$/;
 /** Words the tagger may call adjectives that open a subject ("many schools will ..."). */
 const QUANTIFIERS = new Set(['many', 'few', 'most', 'some', 'all', 'several', 'both', 'each', 'every', 'any', 'no', 'more', 'less', 'much', 'other', 'such']);
 
@@ -53,7 +55,7 @@ function contentWords(article: ArticleContext, d: QuoteDraft): Token[] {
 function titleCased(words: Token[]): boolean {
   if (words.length < 2) return false;
   // ("America's Unwritten Constitution": a possessive ending keeps a title title-cased.)
-  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w.text) || (k > 0 && (SMALL_WORDS.has(w.lower) || /^['’]s?$/.test(w.text))));
+  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w.text) || (k > 0 && (SMALL_WORDS.has(w.lower) || POSSESSIVE.test(w.text))));
 }
 
 /**
@@ -71,7 +73,7 @@ function namedByCalled(tokens: readonly Token[], open: number): boolean {
 /** The quotation follows a name's possessive: "MSNBC's", "Fox News'". */
 function possessiveOfName(tokens: readonly Token[], open: number): boolean {
   const mark = tokens[open - 1];
-  return mark !== undefined && /^['’]s?$/.test(mark.text) && mark.pos === 'PART' && tokens[open - 2]?.pos === 'PROPN';
+  return mark !== undefined && POSSESSIVE.test(mark.text) && mark.pos === 'PART' && tokens[open - 2]?.pos === 'PROPN';
 }
 const isRelative = (t: Token): boolean => /^(?:what|which|whom|who|that)$/.test(t.lower);
 
@@ -97,17 +99,18 @@ function oneWordSaid(tokens: readonly Token[], sentence: Sentence, d: QuoteDraft
 function opensInterruption(tokens: readonly Token[], sentence: Sentence, d: QuoteDraft, lastContent: Token | undefined): boolean {
   if (sentence.first !== d.open || lastContent?.text !== ',' || !cueAfter(tokens, d.after)) return false;
   for (let k = d.after + 1; k < Math.min(sentence.last, d.after + 8); k++) {
-    if (tokens[k]!.text === ',' && isQuoteMark(tokens[k + 1]?.text ?? '')) return true;
+    if (tokens[k]!.text === ',' && isQuoteMark(tokens[k + 1]?.text)) return true;
   }
   return false;
 }
 
 /**
  * A headline or title credited to its writer: '"Met accused of whitewashing," by Post's Jane Roe:
- * ...', 'the rock classic "All Right Now," by the band Free'. Not "by the way"; the caller asks
- * for a capital too ('the "ugliness of utterances," by Trump' is a fragment with its agent).
+ * ...', 'the rock classic "All Right Now," by the band Free'. Not "by the way", nor a lower-case
+ * fragment with its agent ('the "ugliness of utterances," by Trump').
  */
-function bylineFollows(tokens: readonly Token[], d: QuoteDraft, lastContent: Token | undefined): boolean {
+function bylineFollows(tokens: readonly Token[], d: QuoteDraft, words: Token[], lastContent: Token | undefined): boolean {
+  if (!/^\p{Lu}/u.test(words[0]?.text ?? '')) return false;
   let k = d.after;
   if (tokens[k]?.text === ',') k++;
   else if (lastContent?.text !== ',') return false;
@@ -170,14 +173,13 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   const lead = article.text.slice(Math.max(0, d.q.open.start - 24), d.q.open.start);
   // ("Obama said the words 'lump' the good Muslims with the bad": a quoted verb taking an object is used, not mentioned.)
   const usedAsVerb = before !== undefined && /^(?:words|phrases|terms)$/.test(before.lower) && next?.pos === 'DET';
-  const introducedAsName = (before && NAMING.has(before.lower) && !usedAsVerb) || NAMED_BEFORE.test(lead) || (before2 && WORKS.has(before2.lower) && before?.text === ',');
+  const afterWorkComma = before2 !== undefined && WORKS.has(before2.lower) && before?.text === ',';
+  const introducedAsName = (before && NAMING.has(before.lower) && !usedAsVerb) || NAMED_BEFORE.test(lead) || afterWorkComma;
   if (introducedAsName && !sentenceLike) return 'nonspeech';
   // ('Roe's commentary, "Tell the city your story," is thoughtful': set off by commas after the
   // kind of work and followed by the sentence's verb, even a sentence is the work's title.)
-  const appositiveTitle = before2 !== undefined && WORKS.has(before2.lower) && before?.text === ',' && lastContent?.text === ',' &&
-    (next?.pos === 'VERB' || next?.pos === 'AUX') && !cueAfter(tokens, d.after);
-  if (appositiveTitle) return 'nonspeech';
-  if (/^\p{Lu}/u.test(words[0]?.text ?? '') && bylineFollows(tokens, d, lastContent)) return 'nonspeech';
+  if (afterWorkComma && lastContent?.text === ',' && (next?.pos === 'VERB' || next?.pos === 'AUX') && !cueAfter(tokens, d.after)) return 'nonspeech';
+  if (bylineFollows(tokens, d, words, lastContent)) return 'nonspeech';
   // "a policy of 'maximum pressure'", "a strategy of 'strategic patience'": the name of the policy.
   if (before?.lower === 'of' && POLICIES.has(before2?.lower ?? '') && words.length <= 4 && !sentenceLike) return 'nonspeech';
   if (namedByCalled(tokens, d.open) && (!sentenceLike || titled)) return 'nonspeech';
