@@ -11,7 +11,7 @@ import { isQuoteMark } from '../text/quotations.js';
 import { cueLength } from './cues.js';
 
 /** Any verb of saying or characterizing, for telling a quoted fragment (partial) from a scare quote. */
-const SAYING = formsOf([...SPEECH_VERBS, 'liken', 'compare', 'cite', 'rate', 'mock', 'ridicule', 'attack', 'condemn', 'decry', 'dismiss', 'pound', 'hammer', 'lash', 'denounce', 'refer', 'nickname', 'promise', 'vow', 'pledge', 'chant', 'scream']);
+const SAYING = formsOf([...SPEECH_VERBS, 'liken', 'compare', 'cite', 'rate', 'mock', 'ridicule', 'attack', 'condemn', 'decry', 'dismiss', 'pound', 'hammer', 'lash', 'denounce', 'refer', 'reference', 'nickname', 'promise', 'vow', 'pledge', 'chant', 'scream']);
 /** Nouns that report someone's words: "Trump's claim that there have been 'thousands of shootings'". */
 export const SAYING_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'allegation', 'description', 'tweet', 'tweets', 'speech', 'interview', 'testimony', 'letter', 'message', 'post', 'reference', 'references', 'insult', 'insults', 'attack', 'attacks', 'slogan', 'chant', 'promises', 'quote']);
 import type { QuoteDraft } from './draft.js';
@@ -19,7 +19,7 @@ import type { QuoteDraft } from './draft.js';
 /** Words right before a quotation that present it as a name or a term, not as speech. */
 const NAMING = new Set(['so-called', 'words', 'phrases', 'terms', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'known', 'termed', 'coined', 'hashtag', 'slogan', 'motto', 'phrase', 'word', 'term', 'label', 'moniker', 'banner', 'headline', 'theme', 'name', 'nickname', 'codename']);
 /** Nouns before a title of a work ("the book", "MSNBC's show"). */
-const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'commentary', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill']);
+const WORKS = new Set(['anthem', 'hymn', 'book', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'program', 'programme', 'series', 'episode', 'broadcast', 'column', 'commentary', 'article', 'essay', 'op-ed', 'editorial', 'ad', 'advertisement', 'spot', 'video', 'play', 'musical', 'novel', 'memoir', 'report', 'study', 'podcast', 'segment', 'newsletter', 'blog', 'poem', 'opera', 'magazine', 'newspaper', 'campaign', 'initiative', 'operation', 'policy', 'plan', 'strategy', 'doctrine', 'act', 'bill', 'sketch', 'syllabus', 'document', 'movement', 'forum']);
 /** Nouns a name of a policy follows after "of" ("a policy of 'maximum pressure'"; not "an act of 'terrorism'"). */
 const POLICIES = new Set(['policy', 'policies', 'strategy', 'doctrine', 'campaign', 'plan', 'program', 'programme', 'initiative', 'operation', 'agenda']);
 /** People named by the work they made or appear in: the author of "...", the star of "...". */
@@ -133,16 +133,31 @@ function sentenceHasCue(article: ArticleContext, d: QuoteDraft): boolean {
   return false;
 }
 
-/** "called the winner 'Miss Piggy'", "blasted Clinton as a 'disgrace'": a characterization in someone's words. */
-function characterizes(article: ArticleContext, d: QuoteDraft): boolean {
+/** Verbs that name or describe someone or something in the speaker's words ('called Merkel "The Chancellor of the Free World"'). */
+const CHARACTERIZING = formsOf(['call', 'dub', 'label', 'brand', 'term', 'describe', 'characterize', 'nickname', 'deride', 'hail', 'proclaim', 'declare', 'denounce', 'condemn', 'slam', 'blast', 'mock', 'ridicule', 'dismiss', 'praise', 'rate']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "called the winner 'Miss Piggy'", "blasted Clinton as a 'disgrace'": a characterization in someone's words.
+ * A name-like quotation (title-cased, or one capitalized word) is one only as the complement of
+ * "as" or of a verb that names, with at most a short object between ('called Merkel "..."'): after
+ * "told" or "to" it is a show, a book or a place ('told "Fox and Friends"', 'Speaking to "CBS This Morning"').
+ */
+function characterizes(article: ArticleContext, d: QuoteDraft, nameLike: boolean): boolean {
   const { tokens } = article;
   const s = article.sentences[tokens[Math.min(d.open, tokens.length - 1)]!.sentence]!;
   let k = d.open - 1;
   while (k > s.first && (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an' || tokens[k]!.lower === 'the')) k--;
-  if (tokens[k]?.lower === 'as' || tokens[k]?.lower === 'to') return true;
+  if (tokens[k]?.lower === 'as' || (tokens[k]?.lower === 'to' && !nameLike)) return true;
+  // (Past a copula the name is what someone is said to be: 'concluded his comments were "Mostly False."')
+  let strict = nameLike;
   for (let i = d.open - 1; i >= Math.max(s.first, d.open - 8); i--) {
     const t = tokens[i]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && SAYING.has(t.lower)) return true;
+    if (strict && COPULA.has(t.lower) && i === k) strict = false;
+    else if (strict) {
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && CHARACTERIZING.has(t.lower) && tokens[i - 1]?.text !== '-') return true; // (not 'low-rated')
+      if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(t.pos) || d.open - i > 5) return false;
+    } else if ((t.pos === 'VERB' || t.pos === 'AUX') && SAYING.has(t.lower)) return true;
   }
   return false;
 }
@@ -196,10 +211,10 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (oneWordSaid(tokens, sentence, d, words, lastContent)) return 'speech';
   if (opensInterruption(tokens, sentence, d, lastContent)) return 'speech';
   // Someone's characterization in their own words is a partial quotation, even a nickname.
-  const characterization = words.length <= 8 && !sentenceLike && characterizes(article, d);
+  const characterization = words.length <= 8 && (!sentenceLike || titled) && characterizes(article, d, nameLike);
   const modifiesNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !TERMINAL.test(lastContent?.text ?? '') && !/[,;:]$/.test(lastContent?.text ?? '');
   // The name of a campaign, policy or show: "his 'maximum pressure' campaign", 'the "Morning Joe" host'.
-  if (modifiesNoun && words.length <= 4 && (WORKS.has(next.lower) || (titled && CREATORS.has(next.lower)) || (WORKS.has(tokens[d.after + 1]?.lower ?? '') && tokens[d.after + 1]!.pos === 'NOUN'))) return 'nonspeech';
+  if (modifiesNoun && words.length <= 4 && (WORKS.has(next.lower) || (nameLike && CREATORS.has(next.lower)) || (WORKS.has(tokens[d.after + 1]?.lower ?? '') && tokens[d.after + 1]!.pos === 'NOUN'))) return 'nonspeech';
   if (characterization) return 'partial';
   // A fragment in a sentence that reports what someone said is their words, even one modifying a
   // noun ("warned of a 'ferocious' fight").

@@ -132,16 +132,22 @@ function singularPersonHead(head: string): boolean {
 
 /**
  * 'called the winner “Miss Piggy” and “Miss Housekeeping”': a quotation joined by "and", "or" or
- * a comma to a fragment someone is said to have said is theirs too, whatever its capitals say.
+ * a comma to a fragment someone is said to have said is theirs too, whatever its capitals say,
+ * and as surely theirs as that fragment is.
  */
 function shareKindInCoordination(article: ArticleContext, drafts: QuoteDraft[]): void {
   const { tokens } = article;
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
     const prev = drafts[k - 1]!;
-    if (d.kind !== 'nonspeech' || prev.kind !== 'partial' || prev.close < 0 || prev.after >= d.open) continue;
+    if (d.kind === 'speech' || prev.kind !== 'partial' || prev.close < 0 || prev.after >= d.open) continue;
     if (d.open - prev.after > 2) continue;
-    if (tokens.slice(prev.after, d.open).every((t) => /^(?:and|or|,)$/.test(t.lower))) d.kind = 'partial';
+    if (!tokens.slice(prev.after, d.open).every((t) => /^(?:and|or|,)$/.test(t.lower))) continue;
+    // (It is as sure to be someone's words as the one it is joined to.)
+    if (d.kind === 'nonspeech' || d.looseCue) {
+      d.kind = 'partial';
+      d.looseCue = prev.looseCue;
+    }
   }
 }
 

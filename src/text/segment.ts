@@ -5,6 +5,7 @@ import { hasLineBreak } from './breaks.js';
 import { retagHeadline } from './headline.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { sentenceBreakAfter } from './sentences.js';
+import { repairTags } from './tag-repair.js';
 
 interface MutableToken {
   index: number;
@@ -52,6 +53,7 @@ export function buildArticle(text: string, options: ReadingOptions, warn: (w: Wa
   // A title-case headline is tagged again in sentence case: its capitals say nothing.
   const headlineTags = paragraphStarts.length > 1 ? retagHeadline(text, tokens, paragraphStarts[1]!) : null;
   for (const [i, pos] of (headlineTags ?? []).entries()) if (pos !== undefined) tokens[i]!.pos = pos;
+  repairTags(tokens);
 
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];

@@ -274,6 +274,16 @@ describe('kinds', () => {
     ['a show naming its host', 'He said the "Morning Joe" host was wrong.', 'nonspeech'],
     ['a fragment with its agent after "by"', 'The mayor said the "ugliness of the remarks," by the senator last week was shocking.', 'partial'],
     ['a clause reported after a comma outside the marks', 'The agency was angry. "Foolhardy provocation deserves harsh punishment", it added.', 'speech'],
+    ['a show someone told', '"We will win the state," the governor told "Good Day Ohio" on Monday.', 'nonspeech'],
+    ['a show after "to"', 'Speaking to "Sunrise Report" on Friday, the mayor stayed calm.', 'nonspeech'],
+    ['a title-cased name someone gives a person', 'The editor called the chancellor "The Conscience of Europe." She agreed.', 'partial'],
+    ['a title-cased rating after a copula in a report', 'The fact-checkers concluded the claim was "Half True." It stood.', 'partial'],
+    ['a title-cased rating a verb gives', 'The site rated both claims "Mostly False." It explained why.', 'partial'],
+    ['a show after a hyphenated adjective holding a verb', 'The network said it was dropping the low-rated "Night Court." Fans were sad.', 'nonspeech'],
+    ['a one-word title before the star of it', 'After the premiere, the "Starfall" star thanked the crew.', 'nonspeech'],
+    ['a one-word title before a kind of work', 'The professor posted the "Perception" syllabus online and said so.', 'nonspeech'],
+    ['a fragment someone referenced', 'The bank did not name the candidates, but it referenced "trade frictions" in its report.', 'partial'],
+    ['a fragment after a verb the tagger reads as a noun', 'The senators call them "rogue actors" in every speech.', 'partial'],
   ];
   it.each(table)('%s', (_name, text, kind) => {
     expect(quotesOf(text).at(-1)?.kind).toBe(kind);
@@ -281,6 +291,11 @@ describe('kinds', () => {
 });
 
 describe('kinds of quotations in a row', () => {
+  it('keeps a fragment joined to a characterization by "and" as sure as the first', () => {
+    const quotes = quotesOf('The radio host, who has in the past described the mayor as "a reckless gambler" and "a civic arsonist" whose plans "will end in ruin," kept at it.');
+    expect(quotes.map((q) => q.kind)).toEqual(['partial', 'partial', 'partial']);
+  });
+
   it('reads an address opening an interrupted quotation as speech', () => {
     const quotes = quotesOf('I stood up. "Your Honor," I said, "I would like to be heard."');
     expect(quotes.map((q) => [q.kind, q.speaker?.mention?.text])).toEqual([['speech', 'I'], ['speech', 'I']]);
