@@ -8,6 +8,7 @@ import { ORGANIZATION_HEAD_WORDS } from '../lexicon/entity-words.js';
 import type { Quote, Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
 import { isPersonalPronoun, isPersonalPronounWord } from '../text/phrases.js';
+import { firstNotBefore } from '../text/bisect.js';
 import type { Quotation } from '../text/quotations.js';
 import { classifyQuote } from './classify.js';
 import { draftOf, type QuoteDraft } from './draft.js';
@@ -159,24 +160,39 @@ const comparable = (text: string): string => ` ${text.toLowerCase().replace(/[â€
  * the spotlight" over a body that says who said it) has the speaker the body gives it. The
  * headline is the first paragraph of an article with more, at most 40 tokens; the quotation must
  * have two words or more and no named speaker of its own, and the body's speaker a name or a
- * descriptor, not a bare pronoun. Runs on the finished quotes, once the attributions stage has
- * given its speakers too.
+ * descriptor, not a bare pronoun. So has a subhead set in quotation marks ("'A really tough
+ * decision.'" standing alone between paragraphs, pulled from "This was a really tough decision,"
+ * he said): a quotation of at most eight words that is its paragraph has no speaker in the text,
+ * so the one the sieve guessed from the paragraphs around it gives way too. Runs on the finished
+ * quotes, once the attributions stage has given its speakers too.
  */
 export function speakersFromBodyRepeats(article: ArticleContext, quotes: Quote[]): Quote[] {
   const { paragraphs, sentences } = article;
-  if (paragraphs.length < 2 || sentences[paragraphs[0]!.last - 1]!.last > 40) return quotes;
-  const end = paragraphs[0]!.end;
+  if (paragraphs.length < 2) return quotes;
+  const headlineEnd = sentences[paragraphs[0]!.last - 1]!.last > 40 ? -1 : paragraphs[0]!.end;
   let out = quotes;
-  for (let i = 0; i < quotes.length && quotes[i]!.start < end; i++) {
+  for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
+    if (q.kind === 'nonspeech') continue;
+    const inHeadline = q.start < headlineEnd;
+    const subhead = !inHeadline && isSubhead(article, q);
     // (A speaker the headline names stays: the body may quote the words again in another's mouth.)
-    if (q.kind === 'nonspeech' || q.speaker?.entityId) continue;
+    if (!(subhead || (inHeadline && !q.speaker?.entityId))) continue;
     const words = comparable(q.text);
-    if (words.trim().split(' ').length < 2) continue;
-    const body = quotes.find((b) => b.start >= end && b.speaker?.name && b.speaker.mention && (b.speaker.entityId || !isPersonalPronounWord(b.speaker.mention.text)) && comparable(b.text).includes(words));
+    const count = words.trim().split(' ').length;
+    if (count < 2 || (subhead && count > 8)) continue;
+    const body = quotes.find((b) => b !== q && b.start >= headlineEnd && b.speaker?.name && b.speaker.mention && (b.speaker.entityId || !isPersonalPronounWord(b.speaker.mention.text)) && comparable(b.text).includes(words) && !isSubhead(article, b));
     if (!body) continue;
     if (out === quotes) out = [...quotes];
-    out[i] = { ...q, speaker: { ...body.speaker!, sieve: 'headline-repeat' } };
+    out[i] = { ...q, speaker: { ...body.speaker!, sieve: inHeadline ? 'headline-repeat' : 'subhead-repeat' } };
   }
   return out;
+}
+
+/** Is the quotation the whole of its paragraph, but for its marks and a period ("'All Bets Are Off.'")? */
+function isSubhead(article: ArticleContext, q: Quote): boolean {
+  const at = q.open.start;
+  const p = article.paragraphs[firstNotBefore(article.paragraphs.length, (k) => article.paragraphs[k]!.end <= at)];
+  if (!p || p.index === 0 || p.start !== at) return false;
+  return /^[\s.?!]*$/.test(article.text.slice(q.close?.end ?? q.end, p.end));
 }

@@ -528,3 +528,25 @@ describe('quotations in a title-case headline', () => {
     expect(quotesOf(text)[0]!.speaker?.name).not.toBe('Maria Delgado');
   });
 });
+
+describe('subheads set in quotation marks', () => {
+  const text = [
+    'Factory to close in Ohio',
+    'The plant will close in May, the company said on Monday.',
+    '"It was time," said Tom Baker, a welder there. "We all knew."',
+    "'A really tough choice.'",
+    'Maria Lopez, the plant manager, defended the move. "This was a really tough choice for all of us," she said.',
+  ].join('\n\n');
+
+  it('gives a subhead the speaker of the body quotation it was pulled from, not the one before it', () => {
+    const quotes = quotesOf(text);
+    const subhead = quotes.find((q) => q.text.startsWith('A really'))!;
+    expect(subhead.speaker?.name).toBe('Maria Lopez');
+    expect(quotes.find((q) => q.text.startsWith('It was'))!.speaker?.name).toBe('Tom Baker');
+  });
+
+  it('leaves a paragraph that is a quotation no one repeats as it was', () => {
+    const alone = text.replace("'A really tough choice.'", "'Nobody saw this coming.'");
+    expect(quotesOf(alone).find((q) => q.text.startsWith('Nobody'))!.speaker?.name).not.toBe('Maria Lopez');
+  });
+});
