@@ -340,6 +340,15 @@ describe.skipIf(!HAVE_SHARED)('hard cases from the shared corpus', () => {
   });
 });
 
+describe('owners of what is said', () => {
+  it('gives a fragment in what a possessive conclusion, admission or suggestion reports to its owner', () => {
+    for (const noun of ['conclusion', 'admission', 'suggestion']) {
+      const [q] = quotesOf(`The vote was shaped by Director Lena Park's ${noun} that the agency's records were "badly kept." Nothing changed.`);
+      expect(brief(q!)).toEqual({ text: 'badly kept.', kind: 'partial', speaker: 'Lena Park' });
+    }
+  });
+});
+
 describe('speakers from attributions', () => {
   it('gives a quotation inside reported content the source of the report', () => {
     const text = 'Many Japanese officials in the Defence Agency considered the intrusion an act of provocation and "showing off," as the submarine was a noisy model.';
