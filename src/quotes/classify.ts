@@ -205,6 +205,8 @@ export function classifyQuote(article: ArticleContext, d: QuoteDraft): QuoteKind
   if (nameLike && !hasVerb) {
     if (possessiveOfName(tokens, d.open)) return 'nonspeech';
     if (before?.lower === 'of' && CREATORS.has(before2?.lower ?? '')) return 'nonspeech';
+    // A nickname inside or before a name: 'Earvin "Magic" Johnson', 'the "Dixiecrat" Strom Thurmond'.
+    if (next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.spaceBefore && d.close >= 0 && !/[,.;:!?]$/.test(lastContent?.text ?? '') && /^(?:PROPN|DET|ADP)$/.test(before?.pos ?? '')) return 'nonspeech';
   }
   // ('an appearance on "Meet the Press"': a title may hold a verb, then not a sentence's end.)
   if (titled && before && TITLE_PREPOSITIONS.has(before.lower) && (!hasVerb || !TERMINAL.test(lastContent?.text ?? ''))) return 'nonspeech';

@@ -274,6 +274,8 @@ describe('kinds', () => {
     ['a show naming its host', 'He said the "Morning Joe" host was wrong.', 'nonspeech'],
     ['a fragment with its agent after "by"', 'The mayor said the "ugliness of the remarks," by the senator last week was shocking.', 'partial'],
     ['a clause reported after a comma outside the marks', 'The agency was angry. "Foolhardy provocation deserves harsh punishment", it added.', 'speech'],
+    ['a nickname inside a name', 'The council said on Monday that Earvin "Magic" Johnson would speak.', 'nonspeech'],
+    ['a nickname before a name', 'He won the South as the "Dixiecrat" Strom Thurmond had, officials said.', 'nonspeech'],
     ['a show someone told', '"We will win the state," the governor told "Good Day Ohio" on Monday.', 'nonspeech'],
     ['a show after "to"', 'Speaking to "Sunrise Report" on Friday, the mayor stayed calm.', 'nonspeech'],
     ['a title-cased name someone gives a person', 'The editor called the chancellor "The Conscience of Europe." She agreed.', 'partial'],
