@@ -4,6 +4,7 @@
  */
 import type { ArticleContext } from '../context.js';
 import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
+import { DOCUMENT_NOUNS } from '../lexicon/attribution-words.js';
 import { ORGANIZATION_HEAD_WORDS } from '../lexicon/entity-words.js';
 import type { Quote, Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
@@ -65,7 +66,8 @@ export function findQuotes(article: ArticleContext, earlier: { entities?: Entity
 
 /**
  * '"...", said KCNA. "...", it added': "it" reporting a quotation is the organization quoted just
- * before, within two sentences; not when a person was quoted in between.
+ * before, within two sentences, or the document or organization a description names ('the article
+ * read'); not when a person was quoted in between.
  */
 function adoptOrganizationForIt(article: ArticleContext, entities: EntityIndex, drafts: readonly QuoteDraft[], quotes: Quote[]): void {
   const { tokens } = article;
@@ -82,10 +84,16 @@ function adoptOrganizationForIt(article: ArticleContext, entities: EntityIndex, 
       if (sentence - tokens[Math.max(drafts[j]!.after - 1, 0)]!.sentence > 2) break;
       const earlier = quotes[j]!.speaker;
       const at = drafts[j]!.speaker?.mention;
-      if (!earlier?.entityId || !at) continue;
+      if (!earlier?.name || !at) continue;
       if (sentence - tokens[at[0]]!.sentence > 2) break;
-      const entity = entities.byId.get(earlier.entityId)!;
-      if (entity.type === 'ORGANIZATION') q.speaker = { ...q.speaker, name: entity.name, entityId: entity.id };
+      if (earlier.entityId) {
+        const entity = entities.byId.get(earlier.entityId)!;
+        if (entity.type === 'ORGANIZATION') q.speaker = { ...q.speaker, name: entity.name, entityId: entity.id };
+      } else if (at[1] - at[0] > 1 || tokens[at[0]]!.lower !== 'it') {
+        // ('"...," the article read. "...," it added': a document or an organization named by a description.)
+        const head = tokens[at[1] - 1]!.lower;
+        if (DOCUMENT_NOUNS.has(head) || ORGANIZATION_HEAD_WORDS.has(head)) q.speaker = { ...q.speaker, name: earlier.name };
+      }
       return;
     }
   });

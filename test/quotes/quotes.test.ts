@@ -163,6 +163,13 @@ describe('speaker attribution', () => {
     expect(past[2]!.speaker?.name).toBe('it');
   });
 
+  it('resolves "it added" to a document or an organization a description names', () => {
+    const quotes = quotesOf('"The plant will close in May," the internal memo read. "Workers will be offered new posts," it added.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['internal memo', 'internal memo']);
+    const person = quotesOf('"The plant will close in May," the plant manager said. "Workers will be offered new posts," it added.');
+    expect(person[1]!.speaker?.name).toBe('it');
+  });
+
   it('gives both parts of an interrupted quotation the same speaker', () => {
     const quotes = quotesOf('"We are interested," team member Rodaba Noori told the press, "to show that Afghan women can make robots too."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Rodaba Noori', 'Rodaba Noori']);
