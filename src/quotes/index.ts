@@ -155,7 +155,7 @@ function shareKindInCoordination(article: ArticleContext, drafts: QuoteDraft[]):
     // (It is as sure to be someone's words as the one it is joined to.)
     if (d.kind === 'nonspeech' || d.looseCue) {
       d.kind = 'partial';
-      d.looseCue = prev.looseCue;
+      d.looseCue = prev.looseCue === true;
     }
   }
 }
