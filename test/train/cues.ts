@@ -2,7 +2,7 @@
  * Trains the attribution-cue classifier on PolNeAR train and writes src/attributions/cue-model.json
  * (weights only, no text from the data).
  *
- *   npm run train:cues -- [--data ../shared/benchmarks] [--epochs 3] [--bags 5] [--seed 11] [--folds 5]
+ *   npm run train:cues -- [--data ../shared/benchmarks] [--epochs 3] [--bags 10] [--seed 11] [--folds 5]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -63,7 +63,7 @@ const train = load('train.jsonl');
 const dev = load('dev.jsonl');
 console.log(`train ${train.length} candidates (${train.filter((e) => e.positive).length} cues), dev ${dev.length}`);
 // --bags N: the average of N perceptrons trained on different orders.
-const bags = Number(opt('--bags', '5'));
+const bags = Number(opt('--bags', '10'));
 const seed = Number(opt('--seed', '11'));
 const folds = Number(opt('--folds', '0'));
 
