@@ -40,15 +40,21 @@ function quotedThenCue(tokens: readonly SplitToken[], j: number, end: number, pe
       const cue = afterApposition(tokens, k, end);
       return cue > 0 && (!period || cueEndsSoon(tokens, cue + 1, end));
     }
-    if (t.pos !== 'PROPN' && t.pos !== 'ADV' && t.text !== '.') return false;
+    // ('"...!" Scott's niece, ..., shouted': a possessive and the noun it owns make a subject too.)
+    if (t.pos !== 'PROPN' && t.pos !== 'ADV' && t.text !== '.' && !(t.pos === 'PART' && /^['’]s?$/.test(t.text)) && !(t.pos === 'NOUN' && LOWER_START.test(t.text))) return false;
   }
   return false;
 }
 
 /** The cue right after an apposition that opens with the comma at `comma` ("Jones, the minister, said"), or -1. */
 function afterApposition(tokens: readonly SplitToken[], comma: number, end: number): number {
-  for (let m = comma + 1; m < Math.min(end, comma + 12); m++) {
+  for (let m = comma + 1; m < Math.min(end, comma + 16); m++) {
     const t = tokens[m]!;
+    // (A nickname in quotation marks may sit inside the name: 'Del. Marcia "Cia" Price'.)
+    if (isQuoteMark(t.text) && isQuoteMark(tokens[m + 2]?.text) && UPPER_START.test(tokens[m + 1]?.text ?? '')) {
+      m += 2;
+      continue;
+    }
     if (isQuoteMark(t.text) || /^[!?;:]$/.test(t.text)) return -1;
     if (t.text === ',') return m > comma + 1 && CUE_AFTER_QUOTE.has(tokens[m + 1]?.lower ?? '') ? m + 1 : -1;
   }

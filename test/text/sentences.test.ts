@@ -26,6 +26,8 @@ describe('sentence boundaries in news text', () => {
     ['quoted sentence then cue', '"We won," he said. "It was great."', ['"We won," he said.', '"It was great."']],
     ['full stop in a quotation, then a cue with a clause of its own', 'He said the probe is “ongoing.” He said the FBI has not commented.', ['He said the probe is “ongoing.”', 'He said the FBI has not commented.']],
     ['full stop in a quotation, then a cue introducing another quotation', 'He said “men should not go.” Cruz says, “That is reasonable.”', ['He said “men should not go.”', 'Cruz says, “That is reasonable.”']],
+    ['exclamation in a quotation, then a possessive subject with an apposition holding a nickname', '"What a day for Ann Lee!" Lee\'s niece, state Sen. Mary "Mo" Price (D-Richmond), shouted to the crowd. "We have her back."', ['"What a day for Ann Lee!" Lee\'s niece, state Sen. Mary "Mo" Price (D-Richmond), shouted to the crowd.', '"We have her back."']],
+    ['exclamation in a quotation, then a possessive subject of another verb', '"Stop!" Lee\'s car was already gone. Then he left.', ['"Stop!"', 'Lee\'s car was already gone.', 'Then he left.']],
     ['full stop in a quotation, then a bare cue', '“It is fine.” Jones said on Tuesday. No more.', ['“It is fine.” Jones said on Tuesday.', 'No more.']],
     ['ellipsis', 'Trump said... and then nothing. Later, more.', ['Trump said... and then nothing.', 'Later, more.']],
     ['money and versus', 'He earned $1.5 million vs. $2 million in 2019. No.', ['He earned $1.5 million vs. $2 million in 2019.', 'No.']],
