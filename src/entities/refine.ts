@@ -10,6 +10,7 @@ import { MEDIA_NAME_SET } from '../lexicon/media.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import { PERSON_TITLE_SET as TITLES } from '../lexicon/titles.js';
 import { isKnownWord } from '../adapters/wink.js';
+import { isQuoteMark } from '../text/quotations.js';
 import lexicon from '../lexicon/data/compromise-lexicon.json';
 import type { NameMention } from './mention.js';
 
@@ -212,6 +213,49 @@ function joinAtAmpersand(article: ArticleContext, names: NameMention[]): NameMen
       ? { ...prev, last: m.last, type: 'ORGANIZATION', subtype: undefined }
       : null,
   );
+}
+
+/**
+ * 'John "Tig" Tiegen', 'Jesús "Chuy" García': a nickname in quotation marks between a first name
+ * and a surname makes one person's name with them (a nickname the tagger read as a name of its
+ * own goes into it).
+ */
+function joinAcrossNickname(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const out: NameMention[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    const close = nicknameEnd(tokens, m.last);
+    let next = k + 1;
+    while (names[next] && names[next]!.last <= close) next++;
+    const surname = names[next];
+    const firstName = isFirstName(tokens[m.first]!.lower);
+    // (A surname the tagger missed: 'Del. Marcia "Cia" Price (D-Va.)'.)
+    const word = tokens[close + 1];
+    const untagged = close >= 0 && firstName && surname?.first !== close + 1 && word?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(word.text) && word.sentence === tokens[m.first]!.sentence;
+    if (untagged && m.last - m.first <= 2) {
+      out.push({ ...m, last: close + 2, type: 'PERSON', subtype: undefined });
+      k = next - 1;
+      continue;
+    }
+    if (close < 0 || m.last - m.first > 2 || surname?.first !== close + 1 || !(firstName || m.type === 'PERSON' || (m.type === 'MISC' && surname.type === 'PERSON')) || surname.type === 'LOCATION' || tokens[surname.first]!.sentence !== tokens[m.first]!.sentence) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, last: surname.last, type: 'PERSON', subtype: undefined });
+    k = next;
+  }
+  return out;
+}
+
+/** The closing mark of a nickname whose opening mark is the token at `open` (one to three capitalized words), or -1. */
+function nicknameEnd(tokens: readonly Token[], open: number): number {
+  if (!isQuoteMark(tokens[open]?.text) || !tokens[open]!.spaceBefore) return -1;
+  for (let k = open + 1; k <= open + 4 && tokens[k]; k++) {
+    if (isQuoteMark(tokens[k]!.text)) return k > open + 1 && tokens[k + 1]?.spaceBefore ? k : -1;
+    if (!CAPITALIZED.test(tokens[k]!.text) && !/^['’-]$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
 }
 
 /** Two person fragments side by side ("Yvette" + "Cooper") are one name. */
@@ -578,6 +622,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   splitAtInnerTitle,
   splitOrganizationAndPerson,
   splitOutletAndPerson,
+  joinAcrossNickname,
   joinAdjacentPersons,
   takeFirstName,
   takeSurname,

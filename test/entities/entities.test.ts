@@ -246,6 +246,16 @@ describe('name refinements over the tagger', () => {
     expect(refine('Simon & Schuster published it.', [['Simon & Schuster', 'PERSON']])).toEqual(['ORGANIZATION Simon & Schuster']);
   });
 
+  it('joins a first name and a surname across a nickname in quotation marks, even a surname the tagger missed', () => {
+    const text = 'Former contractor John "Tig" Tiegen spoke, then state Del. Marcia "Cia" Price and the "Dixiecrat" Strom Thurmond.';
+    expect(refine(text, [['John', 'PERSON'], ['Tig', 'ORGANIZATION'], ['Tiegen', 'PERSON'], ['Marcia', 'PERSON'], ['Cia', 'ORGANIZATION'], ['Dixiecrat', 'MISC'], ['Strom Thurmond', 'PERSON']])).toEqual([
+      'PERSON John "Tig" Tiegen',
+      'PERSON Marcia "Cia" Price',
+      'MISC Dixiecrat',
+      'PERSON Strom Thurmond',
+    ]);
+  });
+
   it('types the short form of an organization named before as the organization, but not a place', () => {
     const text = 'Magna International Inc bought U.S. Bancorp. Magna rose in the U.S. on Friday.';
     expect(refine(text, [['Magna International Inc', 'ORGANIZATION'], ['U.S. Bancorp', 'ORGANIZATION'], ['Magna', 'PERSON', true], ['U.S.', 'LOCATION', true]])).toEqual([
