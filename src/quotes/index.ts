@@ -178,24 +178,39 @@ export function speakersFromBodyRepeats(article: ArticleContext, quotes: Quote[]
   const { paragraphs, sentences } = article;
   if (paragraphs.length < 2) return quotes;
   const headlineEnd = sentences[paragraphs[0]!.last - 1]!.last > 40 ? -1 : paragraphs[0]!.end;
-  let out = quotes;
-  for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i]!;
-    if (q.kind === 'nonspeech') continue;
+  const wanted: { index: number; words: string; inHeadline: boolean }[] = [];
+  const subheads = new Set<number>();
+  quotes.forEach((q, index) => {
+    if (q.kind === 'nonspeech') return;
     const inHeadline = q.start < headlineEnd;
     const subhead = !inHeadline && isSubhead(article, q);
+    if (subhead) subheads.add(index);
     // (A speaker the headline names stays: the body may quote the words again in another's mouth.)
-    if (!(subhead || (inHeadline && !q.speaker?.entityId))) continue;
+    if (!(subhead || (inHeadline && !q.speaker?.entityId))) return;
     const words = comparable(q.text);
     const count = words.trim().split(' ').length;
-    if (count < 2 || (subhead && count > 8)) continue;
-    const body = quotes.find((b) => b !== q && b.start >= headlineEnd && b.speaker?.name && b.speaker.mention && (b.speaker.entityId || !isPersonalPronounWord(b.speaker.mention.text)) && comparable(b.text).includes(words) && !isSubhead(article, b));
-    if (!body) continue;
+    if (count >= 2 && (inHeadline || count <= 8)) wanted.push({ index, words, inHeadline });
+  });
+  // (Many one-paragraph quotations are a dialogue or a list, not subheads; this also keeps the
+  // search below linear in the number of quotations.)
+  const targets = subheads.size > MAX_SUBHEADS ? wanted.filter((w) => w.inHeadline) : wanted;
+  if (targets.length === 0) return quotes;
+  const body = quotes
+    .map((b, index) => ({ b, index }))
+    .filter(({ b, index }) => b.start >= headlineEnd && !subheads.has(index) && b.speaker?.name && b.speaker.mention && (b.speaker.entityId || !isPersonalPronounWord(b.speaker.mention.text)))
+    .map(({ b, index }) => ({ index, words: comparable(b.text) }));
+  let out = quotes;
+  for (const t of targets) {
+    const source = body.find((b) => b.index !== t.index && b.words.includes(t.words));
+    if (!source) continue;
     if (out === quotes) out = [...quotes];
-    out[i] = { ...q, speaker: { ...body.speaker!, sieve: inHeadline ? 'headline-repeat' : 'subhead-repeat' } };
+    out[t.index] = { ...quotes[t.index]!, speaker: { ...quotes[source.index]!.speaker!, sieve: t.inHeadline ? 'headline-repeat' : 'subhead-repeat' } };
   }
   return out;
 }
+
+/** More quotations standing alone as paragraphs than this make no subheads. */
+const MAX_SUBHEADS = 20;
 
 /** Is the quotation the whole of its paragraph, but for its marks and a period ("'All Bets Are Off.'")? */
 function isSubhead(article: ArticleContext, q: Quote): boolean {
