@@ -226,24 +226,26 @@ function joinAcrossNickname(article: ArticleContext, names: NameMention[]): Name
   for (let k = 0; k < names.length; k++) {
     const m = names[k]!;
     const close = nicknameEnd(tokens, m.last);
-    let next = k + 1;
-    while (names[next] && names[next]!.last <= close) next++;
-    const surname = names[next];
-    const firstName = isFirstName(tokens[m.first]!.lower);
-    // (A surname the tagger missed: 'Del. Marcia "Cia" Price (D-Va.)'.)
-    const word = tokens[close + 1];
-    const untagged = close >= 0 && firstName && surname?.first !== close + 1 && word?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(word.text) && word.sentence === tokens[m.first]!.sentence;
-    if (untagged && m.last - m.first <= 2) {
-      out.push({ ...m, last: close + 2, type: 'PERSON', subtype: undefined });
-      k = next - 1;
-      continue;
-    }
-    if (close < 0 || m.last - m.first > 2 || surname?.first !== close + 1 || !(firstName || m.type === 'PERSON' || (m.type === 'MISC' && surname.type === 'PERSON')) || surname.type === 'LOCATION' || tokens[surname.first]!.sentence !== tokens[m.first]!.sentence) {
+    if (close < 0 || m.last - m.first > 2) {
       out.push(m);
       continue;
     }
-    out.push({ ...m, last: surname.last, type: 'PERSON', subtype: undefined });
-    k = next;
+    // Past the nickname (and any name the tagger made of it) to the surname.
+    let next = k + 1;
+    while (names[next] && names[next]!.last <= close) next++;
+    const surname = names[next]?.first === close + 1 ? names[next]! : undefined;
+    const firstName = isFirstName(tokens[m.first]!.lower);
+    const word = tokens[close + 1];
+    let last = -1;
+    if (surname && surname.type !== 'LOCATION' && (firstName || m.type === 'PERSON' || (m.type === 'MISC' && surname.type === 'PERSON'))) last = surname.last;
+    // (A surname the tagger missed: 'Del. Marcia "Cia" Price (D-Va.)'.)
+    else if (!surname && firstName && word?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(word.text)) last = close + 2;
+    if (last < 0 || tokens[last - 1]!.sentence !== tokens[m.first]!.sentence) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, last, type: 'PERSON', subtype: undefined });
+    k = surname ? next : next - 1;
   }
   return out;
 }
