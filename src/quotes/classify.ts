@@ -7,6 +7,7 @@ import type { ArticleContext, Sentence, Token } from '../context.js';
 import type { QuoteKind } from '../schema/quote.js';
 import { formsOf, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { titleCaseHeadlineEnd } from '../text/headline.js';
+import { BE_FORMS } from '../text/phrases.js';
 import { isQuoteMark } from '../text/quotations.js';
 import { cueLength } from './cues.js';
 
@@ -135,7 +136,6 @@ function sentenceHasCue(article: ArticleContext, d: QuoteDraft): boolean {
 
 /** Verbs that name or describe someone or something in the speaker's words ('called Merkel "The Chancellor of the Free World"'). */
 const CHARACTERIZING = formsOf(['call', 'dub', 'label', 'brand', 'term', 'describe', 'characterize', 'nickname', 'deride', 'hail', 'proclaim', 'declare', 'denounce', 'condemn', 'slam', 'blast', 'mock', 'ridicule', 'dismiss', 'praise', 'rate']);
-const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * "called the winner 'Miss Piggy'", "blasted Clinton as a 'disgrace'": a characterization in someone's words.
@@ -153,7 +153,7 @@ function characterizes(article: ArticleContext, d: QuoteDraft, nameLike: boolean
   let strict = nameLike;
   for (let i = d.open - 1; i >= Math.max(s.first, d.open - 8); i--) {
     const t = tokens[i]!;
-    if (strict && COPULA.has(t.lower) && i === k) strict = false;
+    if (strict && BE_FORMS.has(t.lower) && i === k) strict = false;
     else if (strict) {
       if ((t.pos === 'VERB' || t.pos === 'AUX') && CHARACTERIZING.has(t.lower) && tokens[i - 1]?.text !== '-') return true; // (not 'low-rated')
       if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(t.pos) || d.open - i > 5) return false;

@@ -7,6 +7,8 @@ import type { Token } from '../context.js';
 import { WEEKDAYS } from '../lexicon/time-words.js';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+/** Forms of "be": before a participle they make it passive, before a noun phrase a predicate. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Does the phrase ending before `end` end in a name ("Jon Cohen", "Mike Huckabee (R)")? */

@@ -8,7 +8,7 @@ import { isSubjectLike } from '../../entities/syntax.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/attribution-words.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
-import { asideOpener, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, relativeAntecedent, setsOffClause, SUBORDINATORS } from '../../text/phrases.js';
+import { asideOpener, BE_FORMS, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, relativeAntecedent, setsOffClause, SUBORDINATORS } from '../../text/phrases.js';
 import { isQuoteMark } from '../../text/quotations.js';
 import { SAYING_NOUNS } from '../classify.js';
 import { cueLength, looseCueLength, speakerFollows } from '../cues.js';
@@ -491,7 +491,6 @@ export const cueBeforeQuote: Sieve = (c, d) => {
 };
 
 /** Forms of "be" that make a participle passive. */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
 
 /**
