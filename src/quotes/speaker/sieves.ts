@@ -46,6 +46,19 @@ function headOf(c: SieveContext, phrase: readonly [number, number]): number {
   return open > phrase[0] ? open - 1 : last;
 }
 
+/** Is the phrase a place's name and nothing more ("South Korea", not "the senator from Vermont")? */
+function countrySpeaks(c: SieveContext, phrase: readonly [number, number]): boolean {
+  const { tokens } = c.article;
+  let first = phrase[0];
+  if (tokens[first]?.lower === 'the') first++;
+  // (Nor the place at the end of a longer subject: "The senator from Vermont said".)
+  if (tokens[phrase[0] - 1]?.pos === 'ADP') return false;
+  const id = c.entityAt[first];
+  if (id === undefined || c.entityType.get(id) !== 'LOCATION') return false;
+  for (let k = first; k < phrase[1]; k++) if (c.entityAt[k] !== id) return false;
+  return true;
+}
+
 /** Can the phrase name a speaker: is its head a speaker's (see speakerHead)? */
 const phraseSpeaks = (c: SieveContext, phrase: readonly [number, number]): boolean => speakerHead(c, headOf(c, phrase));
 
@@ -79,7 +92,20 @@ function subjectOfCue(c: SieveContext, cue: number, from: number): [number, numb
   // An apposition ends with this comma; the subject is around the comma that opens it.
   if (end > from && tokens[end - 1]!.text === ',') return subjectAroundApposition(c, from, end);
   // ("Yvette Cooper said": a name the tagger read as a verb is still the name the entities found.)
-  return phraseBefore(tokens, from, end) ?? subjectNameEndingAt(c, end, from);
+  const phrase = phraseBefore(tokens, from, end) ?? subjectNameEndingAt(c, end, from);
+  return phrase ? withPlaceOf(c, phrase, from) : null;
+}
+
+/**
+ * "The senator from Vermont said": a place after "from" or "of" ends a longer subject, whose head is
+ * the phrase before the preposition (resolveSpeaker reads its head there).
+ */
+function withPlaceOf(c: SieveContext, phrase: [number, number], from: number): [number, number] {
+  const { tokens } = c.article;
+  const prep = phrase[0] - 1;
+  if (!/^(?:from|of)$/.test(tokens[prep]?.lower ?? '') || c.entityType.get(c.entityAt[phrase[1] - 1] ?? '') !== 'LOCATION') return phrase;
+  const owner = phraseBefore(tokens, from, prep);
+  return owner && /^(?:NOUN|PROPN)$/.test(tokens[owner[1] - 1]!.pos) && c.entityType.get(c.entityAt[owner[1] - 1] ?? '') !== 'LOCATION' ? [owner[0], phrase[1]] : phrase;
 }
 
 /**
@@ -544,8 +570,10 @@ export const governingSubject: Sieve = (c, d) => {
       const reporter = reportingVerbBefore(c, subject[0], s.first);
       if (reporter) return { ...reporter, sieve: 'governing-subject' };
     }
-    // Only people and organizations speak: "the system", "taxes" or "it" are not speakers.
-    if (phraseSpeaks(c, subject)) {
+    // Only people and organizations speak: "the system", "taxes" or "it" are not speakers. (A
+    // country does, through its government, as the subject of a verb of saying: "South Korea
+    // accused the North's leader, Kim Jong Un, of 'fanatic recklessness'".)
+    if (phraseSpeaks(c, subject) || (looseCueLength(tokens, i) > 0 && countrySpeaks(c, subject))) {
       return { mention: subject, cue: [i, i + 1], sieve: 'governing-subject' };
     }
     return null;
