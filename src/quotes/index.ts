@@ -13,6 +13,7 @@ import { firstNotBefore } from '../text/bisect.js';
 import type { Quotation } from '../text/quotations.js';
 import { classifyQuote } from './classify.js';
 import { draftOf, type QuoteDraft } from './draft.js';
+import { groupPronounSpeaker } from './speaker/antecedent.js';
 import { resolveSpeaker } from './speaker/resolve.js';
 import { SPEAKER_SIEVE, type SieveContext } from './speaker/sieves.js';
 
@@ -61,6 +62,7 @@ export function findQuotes(article: ArticleContext, earlier: { entities?: Entity
   });
   adoptOrganizationForIt(article, entities, drafts, quotes);
   adoptSpeakerForPronoun(article, entities, drafts, quotes);
+  adoptAntecedentForGroupPronoun(article, entities, drafts, quotes);
   return { quotes, drafts };
 }
 
@@ -96,6 +98,24 @@ function adoptOrganizationForIt(article: ArticleContext, entities: EntityIndex, 
       }
       return;
     }
+  });
+}
+
+/**
+ * "It" or "they" reporting a quotation that nothing above named: the subject before it that such
+ * a pronoun stands for (see groupPronounSpeaker).
+ */
+function adoptAntecedentForGroupPronoun(article: ArticleContext, entities: EntityIndex, drafts: readonly QuoteDraft[], quotes: Quote[]): void {
+  const { tokens } = article;
+  quotes.forEach((q, i) => {
+    const mention = drafts[i]!.speaker?.mention;
+    if (!q.speaker || q.speaker.entityId || !mention || mention[1] - mention[0] !== 1) return;
+    const word = tokens[mention[0]]!.lower;
+    if ((word !== 'it' && word !== 'they') || q.speaker.name?.toLowerCase() !== word) return;
+    // ("It is noted on the website that": an empty subject refers to no one.)
+    if (word === 'it' && /^(?:is|was|has|had)$/.test(tokens[mention[0] + 1]?.lower ?? '')) return;
+    const found = groupPronounSpeaker(article, entities, mention[0], q.speaker.sieve ?? '');
+    if (found?.name) q.speaker = found;
   });
 }
 

@@ -173,6 +173,32 @@ describe('speaker attribution', () => {
     expect(person[1]!.speaker?.name).toBe('it');
   });
 
+  it('resolves "it" to the organization or document that is the subject before it', () => {
+    const org = quotesOf('Still, the Business Council of British Columbia opposed an increase.\n\n"Keep the tax where it is," it recommended.');
+    expect(org[0]!.speaker).toMatchObject({ name: 'Business Council of British Columbia', mention: { text: 'it' } });
+    const memo = quotesOf('The memo, released by the committee, was sent on Thursday.\n\n"We tried you on the phone," it reads.');
+    expect(memo[0]!.speaker?.name).toMatch(/memo/);
+    // (A person who is the subject in between stops the search.)
+    const person = quotesOf('The memo was sent on Thursday. Jane Doe read it aloud.\n\n"We tried you on the phone," it reads.');
+    expect(person[0]!.speaker?.name).toBe('it');
+  });
+
+  it('resolves "they" to two names joined by "and", a group, or the source "according to" names', () => {
+    const pair = quotesOf('Professors Nancy Foner and Richard Alba suggest the gap is narrow.\n\nIn the United States, they write, "to be religious is to be in sync with mainstream norms."');
+    expect(pair[0]!.speaker).toMatchObject({ name: 'Nancy Foner and Richard Alba', entityId: null, mention: { text: 'they' } });
+    const group = quotesOf('Senate Democrats blocked the bill because they said the language was a "poison pill."');
+    expect(group[0]!.speaker?.name).toBe('Senate Democrats');
+    const according = quotesOf('According to senior executives, the firm has paid a high price. They claim that the rival has "beaten them into guacamole" in retaliation.');
+    expect(according[0]!.speaker?.name).toBe('senior executives');
+  });
+
+  it('does not resolve "they" to the subject of a clause inside another, nor past a pair with no one name', () => {
+    const relative = quotesOf('Voters reject the system that Republicans want. "The attacks show it," they conclude.');
+    expect(relative[0]!.speaker?.name).not.toBe('Republicans');
+    const pair = quotesOf('Police officers stood by the gate. Gomez and his partner came to the march. "We are not afraid," they said.');
+    expect(pair[0]!.speaker?.name).toBe('they');
+  });
+
   it('gives both parts of an interrupted quotation the same speaker', () => {
     const quotes = quotesOf('"We are interested," team member Rodaba Noori told the press, "to show that Afghan women can make robots too."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Rodaba Noori', 'Rodaba Noori']);

@@ -179,7 +179,11 @@ function earlierDescriptor(article: ArticleContext, headWord: string, before: nu
       const word = singular(tokens[i]!.text);
       if (index.has(word)) continue;
       let f = i;
-      while (f > 0 && (tokens[f - 1]!.pos === 'ADJ' || tokens[f - 1]!.pos === 'NUM' || tokens[f - 1]!.pos === 'PROPN' || (tokens[f - 1]!.pos === 'DET' && !/^the$/i.test(tokens[f - 1]!.text)))) f--;
+      while (f > 0 && (tokens[f - 1]!.pos === 'ADJ' || tokens[f - 1]!.pos === 'NUM' || tokens[f - 1]!.pos === 'PROPN' || (tokens[f - 1]!.pos === 'DET' && !/^the$/i.test(tokens[f - 1]!.text)))) {
+        f--;
+        // (A determiner opens the phrase: "provided to Congress an unusual white paper" is "an unusual white paper".)
+        if (tokens[f]!.pos === 'DET') break;
+      }
       if (f < i && tokens[f]!.lower !== 'the') index.set(word, { at: tokens[i]!.start, text: article.text.slice(tokens[f]!.start, tokens[i]!.end).replace(/\s+/g, ' ') });
     }
     descriptorIndexes.set(article, index);
