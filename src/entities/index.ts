@@ -92,6 +92,9 @@ export function findEntities(article: ArticleContext): EntityIndex {
   return { entities, entityAtToken, insideQuote, gender, byId: new Map(entities.map((e) => [e.id, e])), nameRangeAt };
 }
 
+/** Job titles in "-man" that style guides once gave women too. */
+const MAN_TITLES: ReadonlySet<string> = new Set(['spokesman', 'chairman', 'congressman', 'assemblyman', 'councilman', 'alderman']);
+
 /** A person's gender from a first name, an honorific, a gendered title or a kin noun before a mention. */
 function genderOf(article: ArticleContext, c: Cluster): Gender {
   const g = gazetteer();
@@ -105,9 +108,13 @@ function genderOf(article: ArticleContext, c: Cluster): Gender {
     // (A one-word mention is the person's own when it is their first name or their surname: not "husband Bill" in Hillary Clinton's.)
     return word === article.tokens[full.first]!.lower || (m.last - m.first === 1 && word === article.tokens[full.last - 1]!.lower);
   };
+  let titled: Gender = null;
   for (const m of c.mentions) {
     const before = article.tokens[m.first - 1]?.lower;
-    if (before && (MALE_HONORIFICS.has(before) || (MALE_NOUNS.has(before) && ownName(m)))) return 'm';
+    // ("White House spokesman Sarah Sanders": some papers call a woman "spokesman" or "chairman",
+    // so such a title yields to a first name.)
+    if (before && MAN_TITLES.has(before)) titled ??= 'm';
+    else if (before && (MALE_HONORIFICS.has(before) || (MALE_NOUNS.has(before) && ownName(m)))) return 'm';
     if (before && (FEMALE_HONORIFICS.has(before) || (FEMALE_NOUNS.has(before) && ownName(m)))) return 'f';
   }
   for (const m of c.mentions) {
@@ -115,6 +122,7 @@ function genderOf(article: ArticleContext, c: Cluster): Gender {
     const gender = firstNameGender(article.tokens[m.first]!.lower);
     if (gender) return gender;
   }
+  if (titled) return titled;
   // A person the article only ever names by one word that is a first name and nothing else is
   // named by that first name ("Melanie said", "Kevin was snoring").
   if (c.mentions.every((m) => m.last - m.first === 1)) {

@@ -234,6 +234,13 @@ describe('speaker attribution', () => {
     expect(daughter[0]!.speaker?.name).toBe('Donald Trump');
   });
 
+  it('lets a first name outweigh a "-man" title some papers give women, which still genders an unknown name', () => {
+    const woman = quotesOf('White House spokesman Sarah Sanders spoke on Monday. "We have nothing to add," she said.');
+    expect(woman[0]!.speaker?.name).toBe('Sarah Sanders');
+    const man = quotesOf('Party chairman Reince Priebus spoke on Monday. "We have nothing to add," she said.');
+    expect(man[0]!.speaker?.name).not.toBe('Reince Priebus');
+  });
+
   it('gives a surname a family shares to the one named first, or to the one an honorific fits', () => {
     const cruz = quotesOf('Ted Cruz spoke in Iowa. His wife, Heidi Cruz, spoke later.\n\n"We will win this state," Cruz said.');
     expect(cruz[0]!.speaker?.name).toBe('Ted Cruz');
