@@ -330,11 +330,19 @@ export function clusterType(c: Cluster, article?: ArticleContext): EntityType {
       if (c.mentions.every((m) => forms.has(article.tokens.slice(m.first, m.last).map((t) => t.text).join(' ')))) return 'PERSON';
     }
   }
+  // "Suu Kyi, 70, said": an age set off by commas after a name makes it a person's.
+  if (article && !c.mentions.some((m) => m.lexical) && c.mentions.some((m) => ageFollows(article, m.last))) return 'PERSON';
   const votes = new Map<EntityType, number>();
   for (const m of c.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.lexical ? 3 : m.last - m.first > 1 ? 1.5 : 1));
   let best: EntityType = c.mentions[0]!.type;
   for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
   return best;
+}
+
+/** Is the name ending before token `at` followed by an age in commas (", 70,")? */
+function ageFollows(article: ArticleContext, at: number): boolean {
+  const [comma, age, close] = [article.tokens[at], article.tokens[at + 1], article.tokens[at + 2]];
+  return comma?.text === ',' && close?.text === ',' && age !== undefined && /^\d{1,3}$/.test(age.text) && Number(age.text) >= 12 && Number(age.text) <= 110;
 }
 
 /** The cluster's canonical name: the fullest form used (most words; the first such). */

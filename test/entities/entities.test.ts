@@ -82,6 +82,13 @@ describe('clustering', () => {
     expect(clusterOf(text, 'Marcy Kaptur')?.mentions.map((m) => m.text)).toEqual(['Marcy Kaptur', 'she']);
   });
 
+  it('types a name followed by an age in commas as a person, and not a number that is no age', () => {
+    const text = "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an overwhelming victory. That would be a triumph for Suu Kyi. At the party headquarters, Suu Kyi, 70, said it was too early to congratulate winners.";
+    expect(clusterOf(text, 'Suu Kyi')?.type).toBe('PERSON');
+    const count = 'Acme Corp reported results on Monday. Acme Corp, 2024, was a good year for it.';
+    expect(clusterOf(count, 'Acme Corp')?.type).not.toBe('PERSON');
+  });
+
   it('does not take a name modifying a noun as the antecedent of "he"', () => {
     const text = 'Author Jared Yates Sexton covered the campaign for months. Sexton, after previous Donald Trump rallies, wrote that he would not be surprised by violence.';
     const he = clusterOf(text, 'Jared Yates Sexton')?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text);
