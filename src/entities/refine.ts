@@ -558,7 +558,7 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
  * "Rep. Adam Schiff ... Schiff said": a later mention of a person's surname that the tagger left
  * untagged is a name too. Only a capitalized word the part-of-speech tagger reads as a proper
  * noun, outside any other name, and only surnames of names of two words or more; likewise a
- * known first name that only one such name in the article has.
+ * known first name that only one such name in the article has, or that names a person alone.
  */
 function untaggedSurnames(article: ArticleContext, names: NameMention[]): NameMention[] {
   const { tokens } = article;
@@ -572,6 +572,14 @@ function untaggedSurnames(article: ArticleContext, names: NameMention[]): NameMe
     if (isFirstName(first.lower)) firstOf.set(first.text, (firstOf.get(first.text) ?? new Set()).add(tokens[m.last - 1]!.text));
   }
   for (const [first, owners] of firstOf) if (owners.size === 1 && !surnames.has(first)) surnames.add(first);
+  // ("The movie shows Bob ... Bob said": a person the article names by a known first name alone,
+  // which no longer name in it holds.)
+  const inLonger = new Set<string>();
+  for (const m of names) if (m.last - m.first > 1) for (let i = m.first; i < m.last; i++) inLonger.add(tokens[i]!.text);
+  for (const m of names) {
+    const word = tokens[m.first]!;
+    if (m.type === 'PERSON' && m.last - m.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(word.text) && isFirstName(word.lower) && !inLonger.has(word.text)) surnames.add(word.text);
+  }
   if (surnames.size === 0) return names;
   const covered = new Uint8Array(tokens.length);
   for (const m of names) covered.fill(1, m.first, m.last);

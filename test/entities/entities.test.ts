@@ -179,6 +179,14 @@ describe('name refinements over the tagger', () => {
     expect(refine(text, [['Schiff', 'LOCATION']])).toEqual(['PERSON Adam Schiff']);
   });
 
+  it('adds untagged mentions of a known first name that names a person alone, but not one a longer name holds', () => {
+    const text = 'The movie shows Bob wanting to stay. Colleagues were dismissive of Bob. Bob said he returned.';
+    expect(refine(text, [['Bob', 'PERSON']])).toEqual(['PERSON Bob', 'PERSON Bob', 'PERSON Bob']);
+    // (Two people named Bob: which one a lone "Bob" is, the words cannot say.)
+    const longer = 'Bob Smith and Bob Jones spoke first. The movie shows Bob wanting to stay. Bob said he returned.';
+    expect(refine(longer, [['Bob Smith', 'PERSON'], ['Bob Jones', 'PERSON'], ['Bob', 'PERSON', true]])).toEqual(['PERSON Bob Smith', 'PERSON Bob Jones', 'PERSON Bob']);
+  });
+
   it('adds later untagged mentions of a person\'s surname, but not one modifying a noun', () => {
     const text = 'Jared Sexton spoke first. Later Sexton left a Sexton event early, as at previous Sexton rallies.';
     expect(refine(text, [['Jared Sexton', 'PERSON']])).toEqual(['PERSON Jared Sexton', 'PERSON Sexton']);
