@@ -109,15 +109,22 @@ function splitAtInnerTitle(article: ArticleContext, names: NameMention[]): NameM
 
 /**
  * "Rep. Adam Schiff" tagged as "Schiff" alone: a known first name the tagger left out, right before
- * a one-word name, belongs to it, and makes it a person's.
+ * a one-word name, belongs to it, and makes it a person's; so does any word that makes with it a
+ * person's two-word name the article gives elsewhere.
  */
 function takeFirstName(article: ArticleContext, names: NameMention[]): NameMention[] {
   const { tokens } = article;
+  // Two-word names of people the article gives in full: "Bill Clinton".
+  const full = new Set(names.filter((m) => m.type === 'PERSON' && m.last - m.first === 2).map((m) => `${tokens[m.first]!.text} ${tokens[m.first + 1]!.text}`));
   return names.map((m, k) => {
     const before = tokens[m.first - 1];
     const previous = names[k - 1];
     if (m.last - m.first !== 1 || !before || (previous && previous.last >= m.first) || !m.type) return m;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || before.sentence !== tokens[m.first]!.sentence || !isFirstName(before.lower)) return m;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || before.sentence !== tokens[m.first]!.sentence) return m;
+    // ("Bill Clinton's hair was whiter" opening a sentence, with "Clinton" tagged alone: the
+    // article names him "Bill Clinton" elsewhere, even where a first name is a common word.)
+    if (full.has(`${before.text} ${tokens[m.first]!.text}`)) return { ...m, first: m.first - 1, type: 'PERSON' };
+    if (!isFirstName(before.lower)) return m;
     // Not the first word of a sentence, which is capitalized anyway ("Will Schiff run?").
     if (article.sentences[before.sentence]!.first === m.first - 1) return m;
     return { ...m, first: m.first - 1, type: 'PERSON' };

@@ -174,6 +174,13 @@ describe('name refinements over the tagger', () => {
     expect(refine(text, [['Education Stefania Giannini', 'ORGANIZATION']])).toEqual(['ORGANIZATION Education', 'PERSON Stefania Giannini']);
   });
 
+  it('takes the word before a one-word name when the two make a name the article gives in full', () => {
+    const text = "Bill Clinton's hair was whiter. The crowd cheered Bill Clinton in Nashua.";
+    expect(refine(text, [['Clinton', 'PERSON'], ['Bill Clinton', 'PERSON', true]])).toEqual(['PERSON Bill Clinton', 'PERSON Bill Clinton']);
+    // (Not a word that makes no such name: "Will Clinton run?")
+    expect(refine('Will Clinton run? The crowd cheered Bill Clinton.', [['Clinton', 'PERSON'], ['Bill Clinton', 'PERSON']])).toEqual(['PERSON Clinton', 'PERSON Bill Clinton']);
+  });
+
   it('takes a known first name the tagger left out into a one-word name', () => {
     const text = 'Rep. Adam Schiff spoke on Tuesday.';
     expect(refine(text, [['Schiff', 'LOCATION']])).toEqual(['PERSON Adam Schiff']);
