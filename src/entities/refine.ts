@@ -175,6 +175,45 @@ function trimNumbersFromPersons(article: ArticleContext, names: NameMention[]): 
   return out;
 }
 
+/**
+ * "CLEVELAND - Donald Trump painted ...": a dash with space on both sides is no part of a name, so
+ * a name the tagger ran across one is two. A part that is a known first name and more is a
+ * person's, titles before it aside; an upper-case word opening its paragraph before the dash is a
+ * dateline's place.
+ */
+function splitAtSpacedDash(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const out: NameMention[] = [];
+  for (const m of names) {
+    let dash = -1;
+    for (let i = m.first + 1; i < m.last - 1; i++) {
+      if (DASH_TOKENS.has(tokens[i]!.text) && tokens[i]!.spaceBefore && tokens[i + 1]!.spaceBefore) dash = i;
+    }
+    if (dash < 0) {
+      out.push(m);
+      continue;
+    }
+    const left = { first: m.first, last: dash };
+    // (Past lower-case words after the dash: "Mrs. Clinton - and Mr. Trump".)
+    let after = dash + 1;
+    while (after < m.last - 1 && /^\p{Ll}/u.test(tokens[after]!.text)) after++;
+    const right = { first: after, last: m.last };
+    const opensParagraph = m.first === 0 || tokens[m.first - 1]!.paragraph !== tokens[m.first]!.paragraph;
+    const dateline = opensParagraph && tokens.slice(left.first, left.last).every((t) => !/\p{Ll}/u.test(t.text));
+    out.push({ ...left, type: dateline ? 'LOCATION' : m.type });
+    // (A title opening the part is a person's: "CONCORD, N.H. - Sen. Bernie Sanders".)
+    const cut = titleLength(tokens, right.first, right.last);
+    if (cut > 0 && right.first + cut < right.last && CAPITALIZED.test(tokens[right.first + cut]!.text)) {
+      out.push({ first: right.first + cut, last: right.last, type: 'PERSON', titled: true });
+      continue;
+    }
+    const person = right.last - right.first >= 2 && isFirstName(tokens[right.first]!.lower);
+    out.push({ ...right, type: person ? 'PERSON' : m.type });
+  }
+  return out;
+}
+const DASH_TOKENS: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
+
 /** "Mercedes" + "-" + "Benz": a name goes on across a hyphen with no space to a capitalized word. */
 function joinAtHyphen(article: ArticleContext, names: NameMention[]): NameMention[] {
   const { tokens } = article;
@@ -627,6 +666,7 @@ function extendOverSurname(article: ArticleContext, names: NameMention[]): NameM
 
 /** The refinement rules, in order. */
 export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention[]) => NameMention[])[] = [
+  splitAtSpacedDash,
   stripLeadingFunctionWords,
   stripDateWords,
   personAfterHonorific,

@@ -174,6 +174,15 @@ describe('name refinements over the tagger', () => {
     expect(refine(text, [['Education Stefania Giannini', 'ORGANIZATION']])).toEqual(['ORGANIZATION Education', 'PERSON Stefania Giannini']);
   });
 
+  it('splits a name the tagger ran across a spaced dash, typing a dateline and a titled person', () => {
+    const text = 'Trump accepts.\n\nCLEVELAND - Donald Trump painted a dire portrait.';
+    expect(refine(text, [['CLEVELAND - Donald Trump', 'ORGANIZATION']])).toEqual(['LOCATION CLEVELAND', 'PERSON Donald Trump']);
+    const titled = 'CONCORD, N.H. - Sen. Bernie Sanders scored a decisive victory.';
+    expect(refine(titled, [['N.H. - Sen. Bernie Sanders', 'ORGANIZATION']])).toEqual(['ORGANIZATION N.H.', 'PERSON Bernie Sanders']);
+    // (A hyphen with no space is part of the name.)
+    expect(refine('Shares of Mercedes-Benz rose.', [['Mercedes-Benz', 'ORGANIZATION']])).toEqual(['ORGANIZATION Mercedes-Benz']);
+  });
+
   it('takes the word before a one-word name when the two make a name the article gives in full', () => {
     const text = "Bill Clinton's hair was whiter. The crowd cheered Bill Clinton in Nashua.";
     expect(refine(text, [['Clinton', 'PERSON'], ['Bill Clinton', 'PERSON', true]])).toEqual(['PERSON Bill Clinton', 'PERSON Bill Clinton']);
