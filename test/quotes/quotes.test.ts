@@ -209,6 +209,13 @@ describe('speaker attribution', () => {
     expect(quotes[0]!.speaker).toMatchObject({ name: 'Masoud Pezeshkian', mention: { text: 'he' } });
   });
 
+  it('reaches back from where a long quotation opens for the pronoun that reports it, but not past another quotation', () => {
+    const long = quotesOf('Hillary Clinton caused a stir when a voter asked if she might appoint Obama.\n\n"Wow. What a great idea. Nobody has ever suggested that to me. Wow. I love that. Wow. He may have other things to do. But that is a great idea," she replied.');
+    expect(long[0]!.speaker?.name).toBe('Hillary Clinton');
+    const past = quotesOf('Bill de Blasio disbanded the unit in April.\n\n"There is hatred like nobody has ever seen," the Republican candidate said in an interview.\n\n"We ought to start it up again. We ought to start it this morning. Get going. Use your head. This is nonsense. We ended that," he went on.');
+    expect(past[1]!.speaker?.name).toBe('Republican candidate');
+  });
+
   it('gives a person named only by a first name the gender of that name', () => {
     const quotes = quotesOf('Melanie watched the speech on television. Kevin was snoring on the couch.\n\n"It is finished," she said.');
     expect(quotes[0]!.speaker?.name).toBe('Melanie');
