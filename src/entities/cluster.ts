@@ -6,7 +6,7 @@ import type { ArticleContext } from '../context.js';
 import { firstNameGender, isFirstName } from '../lexicon/gazetteer.js';
 import { MEDIA_OUTLETS } from '../lexicon/media.js';
 import { ORGANIZATION_VARIANTS, PLACE_VARIANTS } from '../lexicon/places.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/titles.js';
+import { FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_HONORIFICS, MALE_NOUNS } from '../lexicon/titles.js';
 import type { EntityType } from '../schema/entity.js';
 import { nameKey } from './classify.js';
 import type { NameMention } from './mention.js';
@@ -225,9 +225,13 @@ export function clusterNames(article: ArticleContext, names: readonly NameMentio
     // not to the one named last.
     const lone = m.type === 'PERSON' && w.length === 1;
     const honorific = lone ? honorificGender(article.tokens[m.first - 1]?.lower) : null;
+    const described = m.type === 'PERSON' && w.length > 1 ? describedGender(article, m) : null;
     for (const k of candidates) {
       if (!sameThing(clusters[k]!, forms[k]!, hasPerson[k]!, m, w, group)) continue;
       if (lone && honorific !== null && clusterGender(forms[k]!) === (honorific === 'm' ? 'f' : 'm')) continue;
+      // ("Mr. Obama ... the first lady, Michelle Obama": a full name the text gives a gender joins no
+      // surname alone that an honorific of the other gender has claimed.)
+      if (described !== null && firstFullName(forms[k]!) === undefined && honorificGenderOf(article, clusters[k]!.mentions) === (described === 'm' ? 'f' : 'm')) continue;
       // (A cluster whose full name opens with a first name beats one opening with a stray word the
       // tagger ran in: "On Donald Trump".)
       const better = best < 0 || (lone && hasPerson[k] && hasPerson[best] ? earlierPerson(forms[k]!, k, forms[best]!, best) : recency[k]! > recency[best]!);
@@ -280,6 +284,28 @@ function honorificGender(word: string | undefined): 'm' | 'f' | null {
   return null;
 }
 
+/** The gender the words right before a name give it, past one comma: "Mrs.", "his wife,", "the first lady,". */
+function describedGender(article: ArticleContext, m: NameMention): 'm' | 'f' | null {
+  let k = m.first - 1;
+  if (article.tokens[k]?.text === ',') k--;
+  const word = article.tokens[k]?.lower;
+  if (word === undefined) return null;
+  const two = `${article.tokens[k - 1]?.lower ?? ''} ${word}`;
+  if (MALE_HONORIFICS.has(word) || MALE_NOUNS.has(word) || MALE_HONORIFICS.has(two)) return 'm';
+  if (FEMALE_HONORIFICS.has(word) || FEMALE_NOUNS.has(word) || FEMALE_HONORIFICS.has(two)) return 'f';
+  return null;
+}
+
+/** The gender an honorific before one of a cluster's one-word mentions gives ("Mr. Obama"), or null. */
+function honorificGenderOf(article: ArticleContext, mentions: readonly NameMention[]): 'm' | 'f' | null {
+  for (const m of mentions) {
+    if (m.last - m.first !== 1) continue;
+    const g = honorificGender(article.tokens[m.first - 1]?.lower);
+    if (g !== null) return g;
+  }
+  return null;
+}
+
 /** The gender of the first full name among a cluster's forms, from the gazetteer's first names. */
 function clusterGender(forms: readonly Form[]): 'm' | 'f' | null {
   const full = firstFullName(forms);
@@ -309,7 +335,12 @@ function mergeSurnameClusters(article: ArticleContext, clusters: Cluster[]): Clu
   for (const c of clusters) {
     if (!c.mentions.every((m) => m.last - m.first === 1)) continue;
     const word = nameWords(article, c.mentions[0]!)[0]!.toLowerCase();
-    const target = bySurname.get(word)?.find((o) => o !== c && !merged.has(o));
+    // (Not across genders: "Mr. Obama" is not "Michelle Obama".)
+    const honorific = honorificGenderOf(article, c.mentions);
+    // (First names alone do not say enough: Lindsey Graham is "Mr. Graham"; what the article says
+    // of the full name does: "the first lady, Michelle Obama".)
+    const clash = (o: Cluster) => honorific !== null && o.mentions.some((m) => m.type === 'PERSON' && m.last - m.first > 1 && describedGender(article, m) === (honorific === 'm' ? 'f' : 'm'));
+    const target = bySurname.get(word)?.find((o) => o !== c && !merged.has(o) && !clash(o));
     if (!target || !c.mentions.some((m) => m.type === 'PERSON')) continue;
     target.mentions.push(...c.mentions);
     target.mentions.sort((a, b) => a.first - b.first);

@@ -10,7 +10,7 @@ import type { ArticleContext } from '../context.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 
 /** Short words a title-case headline may leave in lower case. */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'nor', 'at', 'by', 'with', 'as', 'from', 'but', 'vs', 'vs.', 'via', 'into', 'over', 'up']);
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'nor', 'at', 'by', 'with', 'as', 'from', 'but', 'vs', 'vs.', 'via', 'into', 'over', 'up', 'if']);
 
 /** The longest headline looked at, in tokens. */
 const LONGEST_HEADLINE = 40;

@@ -89,6 +89,19 @@ describe('clustering', () => {
     expect(clusterOf(count, 'Acme Corp')?.type).not.toBe('PERSON');
   });
 
+  it('keeps a full name the text gives a gender apart from a surname an honorific of the other gender claimed', () => {
+    const text = 'Mr. Obama spoke in Washington on Saturday. Mr. Obama said the race was close.\n\nThe campaign plans to employ Mr. Obama and the first lady, Michelle Obama, as much as possible.';
+    expect(clusterOf(text, 'Michelle Obama')?.mentions.map((m) => m.text)).toEqual(['Michelle Obama']);
+    // (A first name alone says too little: Lindsey Graham is "Mr. Graham".)
+    const graham = 'Mr. Graham spoke in Washington on Saturday. Mr. Graham said the race was close.\n\nSenator Lindsey Graham of South Carolina said more later.';
+    expect(clusterOf(graham, 'Lindsey Graham')?.mentions.filter((m) => m.kind === 'name')).toHaveLength(3);
+  });
+
+  it('reads a headline that leaves "if" in lower case as title case', () => {
+    const text = "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\nPresident Obama spoke on Saturday night. Mr. Obama said the race was close, and Hillary Clinton agreed.";
+    expect(entitiesOf(text).map((e) => e.name).sort()).toEqual(['Hillary Clinton', 'Obama']);
+  });
+
   it('does not take a name modifying a noun as the antecedent of "he"', () => {
     const text = 'Author Jared Yates Sexton covered the campaign for months. Sexton, after previous Donald Trump rallies, wrote that he would not be surprised by violence.';
     const he = clusterOf(text, 'Jared Yates Sexton')?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text);
