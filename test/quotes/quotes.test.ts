@@ -192,6 +192,13 @@ describe('speaker attribution', () => {
     expect(according[0]!.speaker?.name).toBe('senior executives');
   });
 
+  it('names both people of a speaker mention that joins two names with "and", but not the end of a list', () => {
+    const pair = quotesOf('Barack Obama and Hillary Clinton spoke in Ohio. When attacks happen, Obama and Clinton call them "lone wolves" and move on.');
+    expect(pair[0]!.speaker).toMatchObject({ name: 'Barack Obama and Hillary Clinton', entityId: null, mention: { text: 'Obama and Clinton' } });
+    const list = quotesOf('Stars came: Will Smith, Patti LaBelle and Stevie Wonder, who joked, "I have not seen it yet."');
+    expect(list[0]!.speaker?.name).toBe('Stevie Wonder');
+  });
+
   it('does not resolve "they" to the subject of a clause inside another, nor past a pair with no one name', () => {
     const relative = quotesOf('Voters reject the system that Republicans want. "The attacks show it," they conclude.');
     expect(relative[0]!.speaker?.name).not.toBe('Republicans');

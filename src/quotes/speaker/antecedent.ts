@@ -13,7 +13,7 @@ import { GROUP_WORDS, ORGANIZATION_HEAD_WORDS } from '../../lexicon/entity-words
 import type { Speaker } from '../../schema/quote.js';
 import { makeSpan } from '../../span.js';
 import { phraseBefore, RELATIVE, SUBORDINATORS } from '../../text/phrases.js';
-import { resolveSpeaker } from './resolve.js';
+import { pairedNames, resolveSpeaker } from './resolve.js';
 
 /** Singular heads of bodies and outlets that speak as "it" beyond the organization words. */
 const IT_HEADS: ReadonlySet<string> = new Set([
@@ -126,14 +126,8 @@ function entityRun(entities: EntityIndex, h: number, floor: number): [number, nu
 function coordinatedNames(article: ArticleContext, entities: EntityIndex, second: [number, number], floor: number): { first: number; name: string } | null {
   const conj = second[0] - 1;
   if (article.tokens[conj]?.lower !== 'and' || conj - 1 < floor) return null;
-  const id2 = entities.entityAtToken[second[1] - 1];
-  const id1 = entities.entityAtToken[conj - 1];
-  if (id1 === undefined || id2 === undefined || id1 === id2) return null;
-  const e1 = entities.byId.get(id1)!;
-  const e2 = entities.byId.get(id2)!;
-  if (e1.type !== 'PERSON' || e2.type !== 'PERSON') return null;
-  const [first] = entityRun(entities, conj - 1, floor);
-  return { first, name: `${e1.name} and ${e2.name}` };
+  const name = pairedNames(article, entities, conj, second[1] - 1);
+  return name ? { first: entityRun(entities, conj - 1, floor)[0], name } : null;
 }
 
 const quotedCache = new WeakMap<ArticleContext, Int32Array>();

@@ -48,6 +48,10 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   head = beforePlace(article, entities, first, head);
   const span = makeSpan(article.text, tokens[first]!.start, tokens[last - 1]!.end);
   const id = entities.entityAtToken[head];
+  // "Obama and Clinton call them ...": two people joined by "and" speak together.
+  const and = tokens.slice(first, last).findIndex((t) => t.lower === 'and') + first;
+  const pair = and > first && !tokens.slice(first, last).some((t) => t.text === ',') ? pairedNames(article, entities, and, head) : null;
+  if (pair) return { name: pair, entityId: null, mention: span, sieve };
   if (id) {
     const entity = entities.byId.get(id)!;
     return { name: entity.name, entityId: id, mention: span, sieve };
@@ -78,6 +82,22 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   }
   while (first < last - 1 && tokens[first]!.lower === 'the') first++;
   return { name: article.text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' '), entityId: null, mention: span, sieve };
+}
+
+/**
+ * "Mark Blumenthal and Jon Cohen", "Mrs. Clinton and former President Bill Clinton": the names of
+ * two people, the first ending right before "and" at `and`, the second holding `head`, or null.
+ */
+export function pairedNames(article: ArticleContext, entities: EntityIndex, and: number, head: number): string | null {
+  const e1 = entities.byId.get(entities.entityAtToken[and - 1] ?? '');
+  const e2 = entities.byId.get(entities.entityAtToken[head] ?? '');
+  if (!e1 || !e2 || e1 === e2 || e1.type !== 'PERSON' || e2.type !== 'PERSON') return null;
+  // (Not the end of a longer list: "Will Smith, Patti LaBelle and Stevie Wonder, who joked".)
+  let start = and - 1;
+  while (start > 0 && entities.entityAtToken[start - 1] === e1.id) start--;
+  const listed = entities.byId.get(entities.entityAtToken[start - 2] ?? '');
+  if (article.tokens[start - 1]?.text === ',' && listed?.type === 'PERSON') return null;
+  return `${e1.name} and ${e2.name}`;
 }
 
 /**
