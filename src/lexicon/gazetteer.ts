@@ -71,6 +71,14 @@ export class Gazetteer {
   }
 }
 
+/**
+ * First names that are also common words, which compromise's name lists leave out ("Bill
+ * Clinton", "Hope Hicks"). Only capitalized words are looked up as names, and never at the start
+ * of a sentence alone.
+ */
+const WORD_MALE_NAMES: readonly string[] = ['bill', 'will', 'frank', 'rich', 'dick', 'guy', 'art', 'max', 'ray', 'gene', 'dean', 'cliff', 'earl', 'jay', 'mitt', 'newt'];
+const WORD_FEMALE_NAMES: readonly string[] = ['hope', 'faith', 'joy'];
+
 let shared: Gazetteer | undefined;
 
 /** The built-in gazetteer, built on first use. */
@@ -86,6 +94,8 @@ export function gazetteer(): Gazetteer {
     const words = lexicon[key];
     if (Array.isArray(words)) for (const w of words) if (w.length > 1) g.add(w, cls);
   }
+  for (const name of WORD_MALE_NAMES) g.add(name, 'male');
+  for (const name of WORD_FEMALE_NAMES) g.add(name, 'female');
   for (const group of PLACE_VARIANTS) for (const name of group) g.add(name, 'country');
   for (const group of ORGANIZATION_VARIANTS) for (const name of group) g.add(name, 'org');
   for (const group of MEDIA_OUTLETS) for (const name of group) g.add(name, 'media');

@@ -248,6 +248,13 @@ describe('speaker attribution', () => {
     expect(daughter[0]!.speaker?.name).toBe('Donald Trump');
   });
 
+  it('knows first names that are also common words ("Bill", "Hope")', () => {
+    const bill = quotesOf('Former President Bill Clinton campaigned in Flint for his wife Hillary Clinton. "It does not make any sense," Clinton said.');
+    expect(bill[0]!.speaker?.name).toBe('Bill Clinton');
+    const hope = quotesOf('Trump spokesman Hope Hicks confirmed that the group was independent. "They are not affiliated with the campaign," she said.');
+    expect(hope[0]!.speaker?.name).toBe('Hope Hicks');
+  });
+
   it('lets a first name outweigh a "-man" title some papers give women, which still genders an unknown name', () => {
     const woman = quotesOf('White House spokesman Sarah Sanders spoke on Monday. "We have nothing to add," she said.');
     expect(woman[0]!.speaker?.name).toBe('Sarah Sanders');
