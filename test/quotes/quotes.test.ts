@@ -78,6 +78,7 @@ describe('speaker attribution', () => {
     ['no place at the end of a longer subject', 'The governor from Maine said the plan was "cruel" to families.', 'governor from Maine'],
     ['a descriptor with a place, resolved to the person it describes', 'Governor Janet Mills spoke first. The governor from Maine said the plan was "cruel" to families.', 'Janet Mills'],
     ['a subject before an aside in dashes', 'On Friday, Gingrich — named by Newsmax as the leading choice for nominee Donald Trump\'s running mate — told Fox News that "you have to look at it very seriously."', 'Gingrich'],
+    ['a person "of the" organization or place', 'Democrats objected. "This is a waste of time," said Ross Eisenbrey of the Economic Policy Institute.', 'Ross Eisenbrey'],
     ['a party label in parentheses after the name', 'Sen. Rand Paul (R-Ky.) called him "the leading proponent of amnesty in the country."', 'Rand Paul'],
     ['"as" before the speaker after the quotation', 'Protest was wearing a shirt with the words "I can\'t breathe," as Eric Garner, gasping on a sidewalk, said before he died.', 'Eric Garner'],
     ['the subject of a governing verb past an adverb', 'Donald Trump spoke on Monday. Trump openly admires Putin as a “strong leader,” comparing him favorably to Obama.', 'Donald Trump'],

@@ -41,6 +41,8 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   const tail = entities.entityAtToken[head];
   const inTail = (t: number) => (tail === undefined ? /^\p{Lu}/u.test(tokens[t]!.text) && entities.entityAtToken[t] === undefined : entities.entityAtToken[t] === tail);
   while (k > first && inTail(k - 1)) k--;
+  // ("Del. Stacey Plaskett of the Virgin Islands": past the article.)
+  if (k - 1 > first && tokens[k - 1]!.lower === 'the') k--;
   const before = entities.entityAtToken[k - 2];
   if (k - 2 >= first && tokens[k - 1]!.lower === 'of' && before && entities.byId.get(before)?.type === 'PERSON') head = k - 2;
   // Places do not speak: in "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem"
