@@ -78,6 +78,8 @@ describe('speaker attribution', () => {
     ['no place at the end of a longer subject', 'The governor from Maine said the plan was "cruel" to families.', 'governor from Maine'],
     ['a descriptor with a place, resolved to the person it describes', 'Governor Janet Mills spoke first. The governor from Maine said the plan was "cruel" to families.', 'Janet Mills'],
     ['a subject before an aside in dashes', 'On Friday, Gingrich — named by Newsmax as the leading choice for nominee Donald Trump\'s running mate — told Fox News that "you have to look at it very seriously."', 'Gingrich'],
+    ['not a cue past "while" that opens another clause', 'Hillary Clinton accuses Bernie Sanders of an "artful smear" while Sanders suggests the opposite.', 'Hillary Clinton'],
+    ['a cue past "but to", which opens no clause', '"Super PACs have the money. They do not have a choice" but to take the lead in advertising, says Evan Tracey, an analyst.', 'Evan Tracey'],
     ['a person "of the" organization or place', 'Democrats objected. "This is a waste of time," said Ross Eisenbrey of the Economic Policy Institute.', 'Ross Eisenbrey'],
     ['a party label in parentheses after the name', 'Sen. Rand Paul (R-Ky.) called him "the leading proponent of amnesty in the country."', 'Rand Paul'],
     ['"as" before the speaker after the quotation', 'Protest was wearing a shirt with the words "I can\'t breathe," as Eric Garner, gasping on a sidewalk, said before he died.', 'Eric Garner'],

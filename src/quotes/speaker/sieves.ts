@@ -678,12 +678,19 @@ export const colonInPreviousParagraph: Sieve = (c, d) => {
   return who && c.entityAt[who[1] - 1] ? { mention: who, cue: [d.open - 1, d.open], sieve: 'colon-previous-paragraph' } : null;
 };
 
+/** Conjunctions that open a clause of its own. */
+const CONTRASTING: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
 /** A cue anywhere in the sentence after the quotation: '"X" and "Y," the officials said of it.' */
 export const cueLaterInSentence: Sieve = (c, d, index) => {
   const { tokens } = c.article;
   const s = sentenceOf(c.article, Math.max(d.after - 1, 0));
   for (let i = d.after; i < Math.min(s.last, d.after + FAR); i++) {
     if (isMark(tokens[i])) return null;
+    // ('... agreed that Clinton is in "good health," while 73 percent said the same of Trump': a
+    // cue past a conjunction that opens another clause is that clause's.)
+    // (Not "no choice but to": the conjunction must open a subject.)
+    if (CONTRASTING.has(tokens[i]!.lower) && /^(?:DET|PROPN|PRON|NUM|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
     const len = cueLength(tokens, i);
     if (len === 0) continue;
     // ("..., according to X": the source follows the cue. So does it after an inverted cue,
