@@ -2,7 +2,7 @@
  * The quotes stage: every paired quotation of the article, classified, with its speaker found
  * by the sieve and resolved to a name.
  */
-import type { ArticleContext } from '../context.js';
+import type { ArticleContext, Token } from '../context.js';
 import { emptyEntityIndex, type EntityIndex } from '../entities/index.js';
 import { DOCUMENT_NOUNS } from '../lexicon/attribution-words.js';
 import { ORGANIZATION_HEAD_WORDS } from '../lexicon/entity-words.js';
@@ -67,6 +67,21 @@ export function findQuotes(article: ArticleContext, earlier: { entities?: Entity
 }
 
 /**
+ * The token of the pronoun among `words` that alone names a quotation's speaker with no entity
+ * behind it, or -1. ("It is noted on the website that": an "it" before "is", "was", "has" or
+ * "had" is an empty subject and refers to no one.)
+ */
+function lonePronoun(tokens: readonly Token[], q: Quote, d: QuoteDraft, words: ReadonlySet<string>): number {
+  const mention = d.speaker?.mention;
+  if (!q.speaker || q.speaker.entityId || !mention || mention[1] - mention[0] !== 1 || !words.has(tokens[mention[0]]!.lower)) return -1;
+  if (tokens[mention[0]]!.lower === 'it' && /^(?:is|was|has|had)$/.test(tokens[mention[0] + 1]?.lower ?? '')) return -1;
+  return mention[0];
+}
+const IT = new Set(['it']);
+const IT_OR_THEY = new Set(['it', 'they']);
+const HE_OR_SHE = new Set(['he', 'she']);
+
+/**
  * '"...", said KCNA. "...", it added': "it" reporting a quotation is the organization quoted just
  * before, within two sentences, or the document or organization a description names ('the article
  * read'); not when a person was quoted in between.
@@ -74,13 +89,11 @@ export function findQuotes(article: ArticleContext, earlier: { entities?: Entity
 function adoptOrganizationForIt(article: ArticleContext, entities: EntityIndex, drafts: readonly QuoteDraft[], quotes: Quote[]): void {
   const { tokens } = article;
   quotes.forEach((q, i) => {
-    const mention = drafts[i]!.speaker?.mention;
-    if (!q.speaker || q.speaker.entityId || !mention || mention[1] - mention[0] !== 1 || tokens[mention[0]]!.lower !== 'it') return;
-    // ("It is noted on the website that": an empty subject refers to no one.)
-    if (/^(?:is|was|has|had)$/.test(tokens[mention[0] + 1]?.lower ?? '')) return;
+    const pronounAt = lonePronoun(tokens, q, drafts[i]!, IT);
+    if (pronounAt < 0 || !q.speaker) return;
     // (The nearest organization named as a subject was tried too: on PolNeAR train it was as often
     // wrong as right, "the GOP candidate ... it reads".)
-    const sentence = tokens[mention[0]]!.sentence;
+    const sentence = tokens[pronounAt]!.sentence;
     for (let j = i - 1; j >= 0; j--) {
       // (A quotation closing more than two sentences back has its speaker further back still.)
       if (sentence - tokens[Math.max(drafts[j]!.after - 1, 0)]!.sentence > 2) break;
@@ -108,13 +121,9 @@ function adoptOrganizationForIt(article: ArticleContext, entities: EntityIndex, 
 function adoptAntecedentForGroupPronoun(article: ArticleContext, entities: EntityIndex, drafts: readonly QuoteDraft[], quotes: Quote[]): void {
   const { tokens } = article;
   quotes.forEach((q, i) => {
-    const mention = drafts[i]!.speaker?.mention;
-    if (!q.speaker || q.speaker.entityId || !mention || mention[1] - mention[0] !== 1) return;
-    const word = tokens[mention[0]]!.lower;
-    if ((word !== 'it' && word !== 'they') || q.speaker.name?.toLowerCase() !== word) return;
-    // ("It is noted on the website that": an empty subject refers to no one.)
-    if (word === 'it' && /^(?:is|was|has|had)$/.test(tokens[mention[0] + 1]?.lower ?? '')) return;
-    const found = groupPronounSpeaker(article, entities, mention[0], q.speaker.sieve ?? '');
+    const pronounAt = lonePronoun(tokens, q, drafts[i]!, IT_OR_THEY);
+    if (pronounAt < 0 || !q.speaker || q.speaker.name?.toLowerCase() !== tokens[pronounAt]!.lower) return;
+    const found = groupPronounSpeaker(article, entities, pronounAt, q.speaker.sieve ?? '');
     if (found?.name) q.speaker = found;
   });
 }
@@ -128,10 +137,9 @@ function adoptAntecedentForGroupPronoun(article: ArticleContext, entities: Entit
 function adoptSpeakerForPronoun(article: ArticleContext, entities: EntityIndex, drafts: readonly QuoteDraft[], quotes: Quote[]): void {
   const { tokens } = article;
   quotes.forEach((q, i) => {
-    const mention = drafts[i]!.speaker?.mention;
-    if (!q.speaker || q.speaker.entityId || !mention || mention[1] - mention[0] !== 1) return;
-    const pronoun = tokens[mention[0]]!.lower;
-    if (pronoun !== 'he' && pronoun !== 'she') return;
+    const pronounAt = lonePronoun(tokens, q, drafts[i]!, HE_OR_SHE);
+    if (pronounAt < 0 || !q.speaker) return;
+    const pronoun = tokens[pronounAt]!.lower;
     for (let j = i - 1; j >= 0; j--) {
       if (drafts[i]!.paragraph - drafts[j]!.paragraph > 3) return;
       const earlier = quotes[j]!.speaker;
