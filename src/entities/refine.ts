@@ -445,12 +445,18 @@ function absorbHeadWords(article: ArticleContext, names: NameMention[]): NameMen
 
 const FUNCTION_POS = new Set(['SCONJ', 'CCONJ', 'ADP', 'PRON', 'AUX', 'ADV', 'PART', 'INTJ']);
 
-/** "When AMD": a capitalized function word opening a sentence is not part of the name. */
+/** Words that count or pick out ("Several Twitter executives"), whatever the tagger calls them. */
+const QUANTIFIER_WORDS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'each', 'every', 'other', 'such', 'any']);
+
+/** "When AMD", "Several Twitter": a capitalized function word opening a sentence or a clause after a colon is not part of the name. */
 function stripLeadingFunctionWords(article: ArticleContext, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
+  const functional = (t: Token) => FUNCTION_POS.has(t.pos) || QUANTIFIER_WORDS.has(t.lower);
   for (const m of names) {
     let first = m.first;
-    while (first < m.last - 1 && FUNCTION_POS.has(article.tokens[first]!.pos) && article.sentences[article.tokens[first]!.sentence]!.first === first) first++;
+    // (After a colon a clause opens with a capital too: "many ties: Several Twitter executives".)
+    const opens = (k: number) => article.sentences[article.tokens[k]!.sentence]!.first === k || article.tokens[k - 1]?.text === ':';
+    while (first < m.last - 1 && functional(article.tokens[first]!) && opens(first)) first++;
     out.push(first === m.first ? m : { ...m, first });
   }
   return out;

@@ -76,7 +76,7 @@ export class Gazetteer {
  * Clinton", "Hope Hicks"). Only capitalized words are looked up as names, and never at the start
  * of a sentence alone.
  */
-const WORD_MALE_NAMES: readonly string[] = ['bill', 'will', 'frank', 'rich', 'dick', 'guy', 'art', 'max', 'ray', 'gene', 'dean', 'cliff', 'earl', 'jay', 'mitt', 'newt'];
+const WORD_MALE_NAMES: readonly string[] = ['bill', 'frank', 'rich', 'dick', 'guy', 'art', 'max', 'ray', 'gene', 'dean', 'cliff', 'earl', 'jay', 'mitt', 'newt'];
 const WORD_FEMALE_NAMES: readonly string[] = ['hope', 'faith', 'joy'];
 
 let shared: Gazetteer | undefined;

@@ -4,6 +4,7 @@ import { wordShape } from '../../src/entities/tagger/features.js';
 import { refineNames } from '../../src/entities/refine.js';
 import { classifyName } from '../../src/entities/classify.js';
 import { clusterType } from '../../src/entities/cluster.js';
+import { isFirstName } from '../../src/lexicon/gazetteer.js';
 import { buildArticle } from '../../src/text/segment.js';
 import { analyze } from '../../src/index.js';
 import { expectValidAnalysis, HAVE_SHARED, sharedArticles } from '../helpers/analysis.js';
@@ -87,6 +88,12 @@ describe('clustering', () => {
     expect(clusterOf(text, 'Suu Kyi')?.type).toBe('PERSON');
     const count = 'Acme Corp reported results on Monday. Acme Corp, 2024, was a good year for it.';
     expect(clusterOf(count, 'Acme Corp')?.type).not.toBe('PERSON');
+  });
+
+  it('knows first names that are also words, but not the modal "Will" that opens questions', () => {
+    expect(['bill', 'frank', 'hope', 'newt'].map(isFirstName)).toEqual([true, true, true, true]);
+    // ("Will Twitter Be Next?": a question's modal read as a first name made Twitter a person.)
+    expect(isFirstName('will')).toBe(false);
   });
 
   it('keeps a full name the text gives a gender apart from a surname an honorific of the other gender claimed', () => {
@@ -194,6 +201,11 @@ describe('name refinements over the tagger', () => {
     expect(refine(titled, [['N.H. - Sen. Bernie Sanders', 'ORGANIZATION']])).toEqual(['ORGANIZATION N.H.', 'PERSON Bernie Sanders']);
     // (A hyphen with no space is part of the name.)
     expect(refine('Shares of Mercedes-Benz rose.', [['Mercedes-Benz', 'ORGANIZATION']])).toEqual(['ORGANIZATION Mercedes-Benz']);
+  });
+
+  it('strips a quantifier opening a sentence or a clause after a colon from a name', () => {
+    const text = 'The two companies have many ties: Several Twitter executives used to work at Google.';
+    expect(refine(text, [['Several Twitter', 'PERSON']])).toEqual(['PERSON Twitter']);
   });
 
   it('takes the word before a one-word name when the two make a name the article gives in full', () => {
