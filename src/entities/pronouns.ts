@@ -79,16 +79,12 @@ export function resolvePronouns(
   // ... a great idea," she replied') reaches back from where the quotation began.
   // (Only across that quotation: a name before another quotation in between, which someone the
   // text does not name may have said, is too far.)
-  const quoteSentence = new Map<number, number>();
   const quoteStart = new Map<number, number>();
   const quotedBefore = new Int32Array(tokens.length + 1);
   for (const t of tokens) {
     const q = insideQuote[t.index]!;
     quotedBefore[t.index + 1] = quotedBefore[t.index]! + (q >= 0 ? 1 : 0);
-    if (q >= 0 && !quoteSentence.has(q)) {
-      quoteSentence.set(q, t.sentence);
-      quoteStart.set(q, t.index);
-    }
+    if (q >= 0 && !quoteStart.has(q)) quoteStart.set(q, t.index);
   }
   let next = 0;
   const window: typeof candidates = [];
@@ -103,13 +99,14 @@ export function resolvePronouns(
     const addressed = !pronoun.possessive && !pronoun.reflexive && ADDRESSING_VERBS.has(tokens[t.index + 1]?.lower ?? '') ? candidates.find((c) => c.first === t.index + 2)?.person : undefined;
     let best: (typeof candidates)[number] | null = null;
     let bestScore = -Infinity;
-    const from = reported >= 0 ? Math.min(t.sentence, quoteSentence.get(reported) ?? t.sentence) : t.sentence;
+    const opened = reported >= 0 ? quoteStart.get(reported) : undefined;
+    const from = opened !== undefined ? Math.min(t.sentence, tokens[opened]!.sentence) : t.sentence;
     for (let k = window.length - 1; k >= 0; k--) {
       const c = window[k]!;
       if (c.person === addressed) continue;
       const distance = Math.max(0, from - tokens[c.first]!.sentence);
       if (distance > WINDOW) break;
-      if (t.sentence - tokens[c.first]!.sentence > WINDOW && quotedBefore[quoteStart.get(reported)!]! > quotedBefore[c.last]!) continue;
+      if (opened !== undefined && t.sentence - tokens[c.first]!.sentence > WINDOW && quotedBefore[opened]! > quotedBefore[c.last]!) continue;
       if (pronoun.reflexive && distance > 0) continue;
       if (reported >= 0 && insideQuote[c.first] === reported) continue;
       const g = genders[c.person];

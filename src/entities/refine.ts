@@ -10,6 +10,7 @@ import { MEDIA_NAME_SET } from '../lexicon/media.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import { PERSON_TITLE_SET as TITLES } from '../lexicon/titles.js';
 import { isKnownWord } from '../adapters/wink.js';
+import { DASHES } from '../text/phrases.js';
 import { isQuoteMark } from '../text/quotations.js';
 import lexicon from '../lexicon/data/compromise-lexicon.json';
 import type { NameMention } from './mention.js';
@@ -187,7 +188,7 @@ function splitAtSpacedDash(article: ArticleContext, names: NameMention[]): NameM
   for (const m of names) {
     let dash = -1;
     for (let i = m.first + 1; i < m.last - 1; i++) {
-      if (DASH_TOKENS.has(tokens[i]!.text) && tokens[i]!.spaceBefore && tokens[i + 1]!.spaceBefore) dash = i;
+      if (DASHES.has(tokens[i]!.text) && tokens[i]!.spaceBefore && tokens[i + 1]!.spaceBefore) dash = i;
     }
     if (dash < 0) {
       out.push(m);
@@ -212,7 +213,6 @@ function splitAtSpacedDash(article: ArticleContext, names: NameMention[]): NameM
   }
   return out;
 }
-const DASH_TOKENS: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 
 /** "Mercedes" + "-" + "Benz": a name goes on across a hyphen with no space to a capitalized word. */
 function joinAtHyphen(article: ArticleContext, names: NameMention[]): NameMention[] {

@@ -220,7 +220,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, end: number
   return last > start ? [start, last] : null;
 }
 
-const DASHES = new Set(['-', '–', '—', '--']);
+/** Dashes and hyphens as tokens. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 
 /** Where the aside that `close` ends opens (a ")" or a spaced dash closing a dash pair), or -1. */
 export function asideOpener(tokens: readonly Token[], close: number, floor: number): number {

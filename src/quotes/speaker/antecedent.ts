@@ -7,7 +7,7 @@
  */
 import type { ArticleContext } from '../../context.js';
 import type { EntityIndex } from '../../entities/index.js';
-import { isSubjectLike, quotationIndex } from '../../entities/syntax.js';
+import { isSubjectLike } from '../../entities/syntax.js';
 import { ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS } from '../../lexicon/attribution-words.js';
 import { GROUP_WORDS, ORGANIZATION_HEAD_WORDS } from '../../lexicon/entity-words.js';
 import type { Speaker } from '../../schema/quote.js';
@@ -28,7 +28,7 @@ const THEY_HEADS: ReadonlySet<string> = new Set([
   'groups', 'authors', 'professors', 'senators', 'justices', 'judges', 'students', 'workers', 'families', 'organizations',
   'companies', 'campaigns', 'scholars', 'writers', 'editors', 'reporters', 'journalists', 'candidates', 'lawyers', 'attorneys',
   'prosecutors', 'police', 'allies', 'unions', 'veterans', 'fact-checkers', 'governors', 'mayors', 'ministers', 'organizers',
-  'plaintiffs', 'defendants', 'protestors', 'senators', 'congressmen', 'legislators', 'delegates', 'commissioners',
+  'plaintiffs', 'defendants', 'protestors', 'congressmen', 'legislators', 'delegates', 'commissioners',
 ]);
 
 /** How many sentences before the pronoun's own an antecedent may be. */
@@ -42,7 +42,7 @@ export function groupPronounSpeaker(article: ArticleContext, entities: EntityInd
   const { tokens, sentences } = article;
   const pronoun = tokens[at]!.lower;
   if (pronoun !== 'it' && pronoun !== 'they') return null;
-  const inside = quotedTokens(article);
+  const inside = entities.insideQuote;
   const floor = sentences[Math.max(0, tokens[at]!.sentence - REACH)]!.first;
   const typeOf = (t: number) => entities.byId.get(entities.entityAtToken[t] ?? '')?.type;
   for (let h = at - 1; h >= floor; h--) {
@@ -54,7 +54,8 @@ export function groupPronounSpeaker(article: ArticleContext, entities: EntityInd
     const id = entities.entityAtToken[h];
     const type = typeOf(h);
     const sentenceFirst = sentences[t.sentence]!.first;
-    const phrase = id !== undefined ? entityRun(entities, h, sentenceFirst) : phraseBefore(tokens, sentenceFirst, h + 1);
+    const named = entities.nameRangeAt[h];
+    const phrase: [number, number] | null = id !== undefined && named ? [named[0], named[1]] : phraseBefore(tokens, sentenceFirst, h + 1);
     if (!phrase) continue;
     // (A determiner before a name belongs to its phrase: "the Business Council of British Columbia".)
     if (id !== undefined && phrase[0] > sentenceFirst && /^(?:the|a|an)$/.test(tokens[phrase[0] - 1]!.lower)) phrase[0]--;
@@ -114,28 +115,10 @@ function predicateFollows(article: ArticleContext, end: number): boolean {
   return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX' || (k === end && /^(?:who|which)$/.test(tokens[k]?.lower ?? ''));
 }
 
-/** The entity mention that ends at token `h`, as [first, last). */
-function entityRun(entities: EntityIndex, h: number, floor: number): [number, number] {
-  const id = entities.entityAtToken[h];
-  let first = h;
-  while (first > floor && entities.entityAtToken[first - 1] === id) first--;
-  return [first, h + 1];
-}
-
 /** "Mr. Rubio and Mr. Cruz": the name before "and" and the one after it (`second`), as one speaker. */
 function coordinatedNames(article: ArticleContext, entities: EntityIndex, second: [number, number], floor: number): { first: number; name: string } | null {
   const conj = second[0] - 1;
   if (article.tokens[conj]?.lower !== 'and' || conj - 1 < floor) return null;
   const name = pairedNames(article, entities, conj, second[1] - 1);
-  return name ? { first: entityRun(entities, conj - 1, floor)[0], name } : null;
-}
-
-const quotedCache = new WeakMap<ArticleContext, Int32Array>();
-function quotedTokens(article: ArticleContext): Int32Array {
-  let inside = quotedCache.get(article);
-  if (!inside) {
-    inside = quotationIndex(article);
-    quotedCache.set(article, inside);
-  }
-  return inside;
+  return name ? { first: entities.nameRangeAt[conj - 1]?.[0] ?? conj - 1, name } : null;
 }

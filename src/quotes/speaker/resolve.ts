@@ -51,8 +51,9 @@ export function resolveSpeaker(article: ArticleContext, entities: EntityIndex, m
   const span = makeSpan(article.text, tokens[first]!.start, tokens[last - 1]!.end);
   const id = entities.entityAtToken[head];
   // "Obama and Clinton call them ...": two people joined by "and" speak together.
-  const and = tokens.slice(first, last).findIndex((t) => t.lower === 'and') + first;
-  const pair = and > first && !tokens.slice(first, last).some((t) => t.text === ',') ? pairedNames(article, entities, and, head) : null;
+  const words = tokens.slice(first, last);
+  const and = words.findIndex((t) => t.lower === 'and') + first;
+  const pair = and > first && !words.some((t) => t.text === ',') ? pairedNames(article, entities, and, head) : null;
   if (pair) return { name: pair, entityId: null, mention: span, sieve };
   if (id) {
     const entity = entities.byId.get(id)!;
@@ -95,8 +96,7 @@ export function pairedNames(article: ArticleContext, entities: EntityIndex, and:
   const e2 = entities.byId.get(entities.entityAtToken[head] ?? '');
   if (!e1 || !e2 || e1 === e2 || e1.type !== 'PERSON' || e2.type !== 'PERSON') return null;
   // (Not the end of a longer list: "Will Smith, Patti LaBelle and Stevie Wonder, who joked".)
-  let start = and - 1;
-  while (start > 0 && entities.entityAtToken[start - 1] === e1.id) start--;
+  const start = entities.nameRangeAt[and - 1]?.[0] ?? and - 1;
   const listed = entities.byId.get(entities.entityAtToken[start - 2] ?? '');
   if (article.tokens[start - 1]?.text === ',' && listed?.type === 'PERSON') return null;
   return `${e1.name} and ${e2.name}`;
