@@ -122,6 +122,13 @@ function paragraphEnd(text: string, at: number): number {
   return i;
 }
 
+/** Is `at` the first visible character of its paragraph? */
+function startsParagraph(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpace(text[i]) && !isLineBreak(text.charCodeAt(i))) i--;
+  return i < 0 || isLineBreak(text.charCodeAt(i));
+}
+
 /** Is the mark a straight double (or its full-width form), as against a curly, low-9 or angle mark? */
 const isStraight = (text: string, m: Mark): boolean => text[m.at] === '"' || text[m.at] === '＂';
 const onlyOpener = (m: Mark): boolean => m.canOpen && !m.canClose;
@@ -145,9 +152,11 @@ export function findQuotations(text: string, warn: (code: string, message: strin
   let open: Mark | null = null;
   let reopens: Span[] = [];
   const emit = (o: Mark, closeMark: Mark | null, end: number) => {
+    // (A reversed mark opening a paragraph may have a space after it; the content starts after that.)
+    const start = o.glyph === 'close' ? Math.min(nextVisible(text, o.at + o.width), Math.max(o.at + o.width, end)) : o.at + o.width;
     out.push({
-      start: o.at + o.width,
-      end: Math.max(o.at + o.width, end),
+      start,
+      end: Math.max(start, end),
       open: makeSpan(text, o.at, o.at + o.width),
       close: closeMark ? makeSpan(text, closeMark.at, closeMark.at + closeMark.width) : null,
       reopens,
@@ -159,7 +168,8 @@ export function findQuotations(text: string, warn: (code: string, message: strin
   for (let k = 0; k < doubles.length; k++) {
     const m = doubles[k]!;
     if (open === null) {
-      if (opens(m)) open = m;
+      // (A mark opening a paragraph can only open, whatever its glyph and spacing: '” … what I learned').
+      if (opens(m) || startsParagraph(text, m.at)) open = m;
       else warn('STRAY_QUOTE_MARK', 'a closing quotation mark with no opening mark', makeSpan(text, m.at, m.at + m.width));
       continue;
     }

@@ -44,6 +44,8 @@ describe('gold quote segments', () => {
     expect(seg('He said "yes" and “no” and ``maybe\'\' too.')).toEqual(['yes', 'no', 'maybe']);
     expect(seg("Then ''this isn't it,'' he said.")).toEqual(["this isn't it,"]);
     expect(seg('”Reversed marks” are seen too.')).toEqual(['Reversed marks']);
+    // A reversed mark opening a line opens even with a space after it.
+    expect(seg('Barabak noted:\n” … he was calm,” he wrote.')).toEqual([' … he was calm,']);
   });
   it('keeps nested quotes inside the outer one', () => {
     expect(seg('"I said “stop” twice," he said.')).toEqual(['I said “stop” twice,']);

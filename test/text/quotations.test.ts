@@ -97,6 +97,13 @@ describe('quotation-mark pairing', () => {
     expect(r.contents).toContain('real');
   });
 
+  it('opens a quotation at a reversed mark that starts a paragraph, even with a space after it', () => {
+    const text = 'Barabak noted the debate.\n\n” … he was calm and polished,” Barabak wrote. Then he left.”';
+    const r = quotes(text);
+    expect(r.contents).toEqual(['… he was calm and polished,']);
+    expect(r.warnings).toEqual(['STRAY_QUOTE_MARK']);
+  });
+
   it('warns about a stray closing mark', () => {
     expect(quotes('An odd ” mark.').warnings).toEqual(['STRAY_QUOTE_MARK']);
   });
