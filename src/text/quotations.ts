@@ -221,6 +221,7 @@ export function findQuotations(text: string, warn: (code: string, message: strin
   const singles = marks.filter((m) => m.style === 'single' && !isApostrophe(text, m.at));
   const parents = out.slice();
   let pending: Mark | null = null;
+  let singleReopens: Span[] = [];
   for (let k = 0; k < singles.length; k++) {
     const m = singles[k]!;
     // A mark after a plural's "s" is a possessive ("the students' books") unless it closes an
@@ -229,28 +230,63 @@ export function findQuotations(text: string, warn: (code: string, message: strin
     const parent = containing(parents, m.at);
     if (pending !== null) {
       const pendingParent = containing(parents, pending.at);
-      const tooFar = m.at - pending.at > MAX_SINGLE || lineBreakBetween(text, pending.at, m.at);
+      const segmentStart = singleReopens.length > 0 ? singleReopens[singleReopens.length - 1]!.start : pending.at;
+      // Single marks that are the primary ones reopen a quotation at each paragraph it runs over,
+      // as doubles do: an unclosed one opening its paragraph goes on where the next one opens with a mark.
+      if (lineBreakBetween(text, segmentStart, m.at) && parent < 0 && pendingParent < 0 && opens(m) && startsParagraph(text, pending.at) &&
+        nextVisible(text, paragraphEnd(text, segmentStart)) === m.at) {
+        singleReopens.push(makeSpan(text, m.at, m.at + m.width));
+        continue;
+      }
+      const tooFar = m.at - segmentStart > MAX_SINGLE || lineBreakBetween(text, segmentStart, m.at);
       if (!tooFar && parent === pendingParent && closes(m) && m.at > pending.at + 1) {
-        if (parent >= 0 || !usesDoubles || isTermLike(text, pending.at + 1, m.at)) {
+        // (Outside doubles, a single-quoted run is a quotation when it is short, when it opens
+        // its paragraph, or when doubles nest in it: where single marks are the primary ones,
+        // '‘We called it “a disaster”,’ he said.')
+        const primary = parent < 0 && (startsParagraph(text, pending.at) || holdsQuotation(parents, pending.at, m.at));
+        if (parent >= 0 || !usesDoubles || isTermLike(text, pending.at + 1, m.at) || primary) {
           out.push({
             start: pending.at + 1,
             end: m.at,
             open: makeSpan(text, pending.at, pending.at + 1),
             close: makeSpan(text, m.at, m.at + 1),
-            reopens: [],
+            reopens: singleReopens,
             style: 'single',
             nested: parent >= 0,
           });
         }
         pending = null;
+        singleReopens = [];
         continue;
       }
       if (!tooFar && !opens(m)) continue;
     }
     pending = opens(m) ? m : null;
+    singleReopens = [];
   }
   out.push(...nestedDoubles);
-  return out.sort((a, b) => a.open.start - b.open.start);
+  out.sort((a, b) => a.open.start - b.open.start);
+  // Doubles inside a single quotation outside any double are its nested quotations.
+  const outerSingles = out.filter((q) => q.style === 'single' && !q.nested);
+  if (outerSingles.length === 0) return out;
+  return out.map((q) => {
+    if (q.style !== 'double' || q.nested || q.close === null) return q;
+    const holder = containing(outerSingles, q.open.start);
+    return holder >= 0 && q.close.end <= outerSingles[holder]!.end ? { ...q, nested: true } : q;
+  });
+}
+
+/** Does a closed quotation of `quotes` (ordered) lie between the offsets `from` and `to`? */
+function holdsQuotation(quotes: readonly Quotation[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open.start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q !== undefined && q.close !== null && q.close.end <= to;
 }
 
 /** Is there a single mark after `singles[k]`, in the paragraph of `open`, that could close it? */

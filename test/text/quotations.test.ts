@@ -97,6 +97,23 @@ describe('quotation-mark pairing', () => {
     expect(r.contents).toContain('real');
   });
 
+  it('takes single marks as the primary ones where doubles nest in them or they open a paragraph', () => {
+    const text = 'Starmer attacked the plan.\n\n‘We called it “a disaster” at the time, and nothing since then has changed that view of ours at all,’ he said. He left.\n\n‘The government has failed working families again and again, and it knows that it has,’ he added.';
+    const r = quotes(text);
+    expect(r.contents).toEqual([
+      'We called it “a disaster” at the time, and nothing since then has changed that view of ours at all,',
+      'The government has failed working families again and again, and it knows that it has,',
+    ]);
+    expect(r.all.find((q) => text.slice(q.start, q.end) === 'a disaster')?.nested).toBe(true);
+  });
+
+  it('joins a single-quoted quotation reopened at the start of the next paragraph', () => {
+    const text = 'Starmer spoke in Leeds.\n\n‘We have watched this government fail again. It has no plan.\n\n‘The country deserves better,’ he said.';
+    const r = quotes(text);
+    expect(r.contents).toEqual(['We have watched this government fail again. It has no plan.\n\n‘The country deserves better,']);
+    expect(r.all[0]!.reopens.map((m) => m.text)).toEqual(['‘']);
+  });
+
   it('opens a quotation at a reversed mark that starts a paragraph, even with a space after it', () => {
     const text = 'Barabak noted the debate.\n\n” … he was calm and polished,” Barabak wrote. Then he left.”';
     const r = quotes(text);
