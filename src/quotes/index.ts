@@ -36,6 +36,7 @@ export function findQuotes(article: ArticleContext, earlier: { entities?: Entity
   const drafts = article.quotations.filter((q) => isQuotation(article, q)).map((q) => draftOf(article, q));
   for (const d of drafts) d.kind = classifyQuote(article, d);
   shareKindInCoordination(article, drafts);
+  continueOneWordSpeech(article, drafts);
   const context: SieveContext = { article, drafts, entityAt: entities.entityAtToken, entityType: new Map(entities.entities.map((e) => [e.id, e.type])) };
   drafts.forEach((d, index) => {
     if (d.kind === 'nonspeech') return;
@@ -185,6 +186,26 @@ function shareKindInCoordination(article: ArticleContext, drafts: QuoteDraft[]):
       d.kind = 'partial';
       d.looseCue = prev.looseCue === true;
     }
+  }
+}
+
+/**
+ * '"We will not back down," the minister said. "Never."': a one-word sentence in marks, right
+ * after the sentence that quotes someone's speech in the same paragraph, goes on with that speech.
+ * Alone it would read as a term or a title.
+ */
+function continueOneWordSpeech(article: ArticleContext, drafts: QuoteDraft[]): void {
+  const { tokens, sentences } = article;
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const prev = drafts[k - 1]!;
+    if (d.kind !== 'nonspeech' || prev.kind !== 'speech' || prev.paragraph !== d.paragraph || d.close < 0) continue;
+    const sentence = sentences[tokens[d.open]!.sentence]!;
+    const words = tokens.slice(d.first, d.last).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    if (words.length !== 1 || !/^\p{Lu}/u.test(words[0]!.text) || !/[.!?…]$/.test(article.text.slice(d.q.start, d.q.end).trimEnd())) continue;
+    if (sentence.first !== d.open || d.after < sentence.last) continue;
+    if (tokens[Math.max(prev.after - 1, 0)]!.sentence < tokens[d.open]!.sentence - 1) continue;
+    d.kind = 'speech';
   }
 }
 

@@ -353,6 +353,9 @@ describe('kinds', () => {
     ['a one-word title before a kind of work', 'The professor posted the "Perception" syllabus online and said so.', 'nonspeech'],
     ['a fragment someone referenced', 'The bank did not name the candidates, but it referenced "trade frictions" in its report.', 'partial'],
     ['a fragment after a verb the tagger reads as a noun', 'The senators call them "rogue actors" in every speech.', 'partial'],
+    ['one word going on with the speech before it', 'Lopez was firm. "We will not back down," she said. "Never."', 'speech'],
+    ['one word abbreviation-like going on with the speech before it', 'Lopez was brief. "We will not," she said. "No."', 'speech'],
+    ['a one-word title after a sentence of speech by others', '"It was fun," she said. He wrote a novel called "Never."', 'nonspeech'],
   ];
   it.each(table)('%s', (_name, text, kind) => {
     expect(quotesOf(text).at(-1)?.kind).toBe(kind);
