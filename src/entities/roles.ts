@@ -108,6 +108,55 @@ function appositionBefore(article: ArticleContext, first: number): Span | null {
   return makeSpan(article.text, tokens[s]!.start, tokens[headAt]!.end);
 }
 
+/** Verbs joining a name to the role it holds: "Lopez is the finance minister", "who serves as". */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+const AS_VERBS = new Set(['serves', 'served', 'works', 'worked', 'acts', 'acted']);
+
+/**
+ * "Maria Lopez is the finance minister", "Lopez, who was Spain's economy minister,": the role a
+ * copula gives the name. Only a title or an occupation counts ("Trump is a liar" gives no role),
+ * and the role ends at its head, before "of", "for" or punctuation.
+ */
+function predicateRole(article: ArticleContext, last: number): Span | null {
+  const { tokens } = article;
+  let i = last;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') i += 2;
+  const verb = tokens[i];
+  if (verb === undefined || verb.sentence !== tokens[last - 1]!.sentence) return null;
+  if (COPULAS.has(verb.lower)) i++;
+  else if (AS_VERBS.has(verb.lower) && tokens[i + 1]?.lower === 'as') i += 2;
+  else return null;
+  while (tokens[i] !== undefined && /^(?:the|a|an|also|now|still)$/.test(tokens[i]!.lower)) i++;
+  const from = i;
+  let head = -1;
+  while (tokens[i] !== undefined && i - from < 6) {
+    const t = tokens[i]!;
+    if (/^['’]s$/.test(t.text) && i > from) {
+      i++;
+      continue;
+    }
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(t.pos) && t.text !== '-' && !TITLE_WORDS.has(t.lower) && !OCCUPATIONS.has(t.lower)) break;
+    if (TITLE_WORDS.has(t.lower) || OCCUPATIONS.has(t.lower)) head = i;
+    i++;
+  }
+  if (head < 0 || (i < tokens.length && /^(?:NOUN|PROPN)$/.test(tokens[i]!.pos))) return null;
+  // (The role stops at its head: "the finance minister" of "the finance minister Maria Lopez" is not one.)
+  if (head !== i - 1 && !/^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos)) return null;
+  // ("a leader who embodies ...": a description, not a post.)
+  if (/^(?:who|that|which)$/.test(tokens[i]?.lower ?? '')) return null;
+  // The body the post is in: "director of the Congressional Budget Office".
+  let end = i;
+  if (tokens[i]?.lower === 'of') {
+    let k = i + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const named = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && /^(?:PROPN|NOUN)$/.test(t.pos) && !DATE_WORDS.test(t.lower);
+    while (named(tokens[k]) || (tokens[k]?.lower === 'of' && named(tokens[k + 1]))) k++;
+    // (Not into a possessive: "chairman of Mrs. Clinton's campaign" names no body.)
+    if (named(tokens[k - 1]) && !/^['’]s?$/.test(tokens[k]?.text ?? '')) end = k;
+  }
+  return makeSpan(article.text, tokens[from]!.start, tokens[end - 1]!.end);
+}
+
 /** Is the name at [first, last) the subject of a verb right after it ("the complaint, Intel has")? */
 function startsClause(article: ArticleContext, last: number): boolean {
   const next = article.tokens[last];
@@ -121,6 +170,7 @@ export function rolesOf(article: ArticleContext, first: number, last: number, na
     person ? titleBefore(article, first, nameAt) : null,
     appositionAfter(article, last),
     startsClause(article, last) ? null : appositionBefore(article, first),
+    person ? predicateRole(article, last) : null,
   ];
   for (const span of candidates) {
     if (!span) continue;

@@ -71,6 +71,13 @@ describe('clustering', () => {
     expect(e?.roles.map((r) => r.text)).toContain('Home Secretary');
   });
 
+  it('takes a role a copula gives, with the body it is in, and no description', () => {
+    expect(clusterOf('Maria Lopez is the finance minister.', 'Maria Lopez')?.roles.map((r) => r.text)).toEqual(['finance minister']);
+    expect(clusterOf('Rui Costa, who served as director of the National Budget Office, left.', 'Rui Costa')?.roles.map((r) => r.text)).toEqual(['director of the National Budget Office']);
+    expect(clusterOf("Ana Ruiz was chairman of Mr. Costa's campaign.", 'Ana Ruiz')?.roles.map((r) => r.text)).toEqual(['chairman']);
+    expect(clusterOf('Rui Costa is a liar.', 'Rui Costa')?.roles).toEqual([]);
+  });
+
   it('splits a name at a title inside it, and keeps a title that ends one', () => {
     const text = 'Then-Intel CEO Craig Barrett threatened Acer’s Chairman. The Iron Lady said no.';
     const names = entitiesOf(text).map((e) => `${e.type} ${e.name}`);

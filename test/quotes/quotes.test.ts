@@ -76,6 +76,8 @@ describe('speaker attribution', () => {
     ['according to later in the sentence', 'It is meant to curb "activist" investors and others focused on short-term results, and persuade executives to manage for the long term, according to the central bank.', 'central bank'],
     ['a country that accuses someone named in an apposition', 'Seoul reacted within hours. Chile accused the mine\'s owner, Rafael Soto, of "criminal negligence." The company denied it.', 'Chile'],
     ['no place at the end of a longer subject', 'The governor from Maine said the plan was "cruel" to families.', 'governor from Maine'],
+    ['a descriptor resolved through a role a copula gives', 'Maria Lopez is the finance minister. "We will not back down," the minister said.', 'Maria Lopez'],
+    ['a descriptor resolved through a post a "who" clause gives', 'Rui Costa, who served as director of the National Budget Office, left. "It is wrong," the director said.', 'Rui Costa'],
     ['a descriptor with a place, resolved to the person it describes', 'Governor Janet Mills spoke first. The governor from Maine said the plan was "cruel" to families.', 'Janet Mills'],
     ['a subject before an aside in dashes', 'On Friday, Gingrich — named by Newsmax as the leading choice for nominee Donald Trump\'s running mate — told Fox News that "you have to look at it very seriously."', 'Gingrich'],
     ['not a cue past "while" that opens another clause', 'Hillary Clinton accuses Bernie Sanders of an "artful smear" while Sanders suggests the opposite.', 'Hillary Clinton'],
@@ -472,6 +474,12 @@ describe('participles after a quotation', () => {
 
 describe('speaker mentions', () => {
   const speakerOf = (text: string) => quotesOf(text).map((q) => ({ name: q.speaker?.name ?? null, mention: q.speaker?.mention?.text ?? null, cue: q.cue?.text ?? null }));
+
+  it('does not name a descriptor by a description a copula gives with a relative clause', () => {
+    const q = quotesOf('Rui Costa is a director who hates budgets. "It is wrong," the director said.');
+    expect(q[0]?.speaker?.mention?.text).toBe('the director');
+    expect(q[0]?.speaker?.name).not.toBe('Rui Costa');
+  });
 
   it('reads "in the words of" like "according to", and names a descriptor by its apposition', () => {
     const text = 'The child was very ill, and in the words of the Crown prosecutor, Mark Tedeschi, "she spent months crying."';

@@ -162,7 +162,8 @@ function nearestRole(entities: EntityIndex, headWord: string, before: number, fi
     for (const e of entities.entities) {
       if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
       for (const r of e.roles) {
-        const words = r.text.split(/\s+/);
+        // (The head of "director of the Budget Office" is "director".)
+        const words = r.text.split(/\s+of\s+/i)[0]!.split(/\s+/);
         const last = singular(words[words.length - 1]!);
         const key = TITLE_NOUNS.get(last) ?? last;
         const list = index.get(key);
