@@ -76,6 +76,8 @@ describe('speaker attribution', () => {
     ['according to later in the sentence', 'It is meant to curb "activist" investors and others focused on short-term results, and persuade executives to manage for the long term, according to the central bank.', 'central bank'],
     ['a country that accuses someone named in an apposition', 'Seoul reacted within hours. Chile accused the mine\'s owner, Rafael Soto, of "criminal negligence." The company denied it.', 'Chile'],
     ['no place at the end of a longer subject', 'The governor from Maine said the plan was "cruel" to families.', 'governor from Maine'],
+    ['the person a verb of remembering takes, for a participle after the name', 'I am old enough to remember President Jane Carter going on TV in 1977 and telling Americans that "we need to shift to coal."', 'Jane Carter'],
+    ['the sentence subject for a participle after an object of any other verb', 'John Smith met Jane Carter in 1977, telling her that "we need to shift to coal."', 'John Smith'],
     ['a descriptor resolved through a role a copula gives', 'Maria Lopez is the finance minister. "We will not back down," the minister said.', 'Maria Lopez'],
     ['a descriptor resolved through a post a "who" clause gives', 'Rui Costa, who served as director of the National Budget Office, left. "It is wrong," the director said.', 'Rui Costa'],
     ['a descriptor with a place, resolved to the person it describes', 'Governor Janet Mills spoke first. The governor from Maine said the plan was "cruel" to families.', 'Janet Mills'],

@@ -6,6 +6,7 @@ import type { ArticleContext, Token } from '../../context.js';
 import { titleLength } from '../../entities/refine.js';
 import { isSubjectLike } from '../../entities/syntax.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/attribution-words.js';
+import { formsOf } from '../../lexicon/speech-verbs.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time-words.js';
 import { titleCaseHeadlineEnd } from '../../text/headline.js';
 import { asideOpener, BE_FORMS, isPersonalPronoun, phraseAfter, phraseBefore, RELATIVE, relativeAntecedent, setsOffClause, SUBORDINATORS } from '../../text/phrases.js';
@@ -509,7 +510,7 @@ export const cueBeforeQuote: Sieve = (c, d) => {
     // "saying that ...", "calling it ...": the participle's subject is the sentence's, or that of
     // the cue just before it ("Ryan and Trump will meet, Spicer said, adding, '...'").
     if (participle || (i > from && tokens[i - 1]!.text === ',')) {
-      const who = participle ? reporterBefore(c, i, from) ?? sentenceSubject(c, i) : sentenceSubject(c, i);
+      const who = participle ? reporterBefore(c, i, from) ?? perceivedActor(c, i) ?? sentenceSubject(c, i) : sentenceSubject(c, i);
       if (who) return { mention: who, cue: [i, i + len], sieve: 'participle-subject' };
     }
   }
@@ -619,6 +620,32 @@ function reporterBefore(c: SieveContext, participle: number, from: number): [num
     if (len === 0) continue;
     const who = subjectOfCue(c, k, from) ?? (tokens[k - 1]?.text === ',' || isMark(tokens[k - 1]) ? phraseAfter(tokens, k + len, participle - 1) : null);
     return who && phraseSpeaks(c, who) ? who : null;
+  }
+  return null;
+}
+
+/** Verbs of perceiving and remembering, whose object a participle after it describes. */
+const PERCEIVING = formsOf(['remember', 'recall', 'see', 'watch', 'hear', 'picture', 'imagine', 'notice', 'recollect']);
+
+/**
+ * "I remember President Jimmy Carter going on TV ..., and telling Americans that '...'": a
+ * participle chain that opens right after the person a verb of perceiving takes as its object
+ * belongs to that person, not to the sentence's subject.
+ */
+function perceivedActor(c: SieveContext, participle: number): [number, number] | null {
+  const { tokens } = c.article;
+  const s = sentenceOf(c.article, participle);
+  for (let k = participle - 1; k > s.first; k--) {
+    const id = c.entityAt[k];
+    if (!id || c.entityType.get(id) !== 'PERSON' || c.entityAt[k + 1] === id) continue;
+    if (!/ing$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]!.pos !== 'VERB' && tokens[k + 1]!.pos !== 'AUX')) continue;
+    let first = k;
+    while (first > s.first && c.entityAt[first - 1] === id) first--;
+    // (A title before the name goes with it: "remember President Jimmy Carter".)
+    let start = first;
+    while (start > s.first && /^(?:PROPN|NOUN)$/.test(tokens[start - 1]!.pos) && /^\p{Lu}/u.test(tokens[start - 1]!.text) && !c.entityAt[start - 1]) start--;
+    const verb = tokens[start - 1];
+    return verb !== undefined && PERCEIVING.has(verb.lower) && !inAnyQuote(c, k) ? [start, k + 1] : null;
   }
   return null;
 }
