@@ -79,6 +79,10 @@ export class Gazetteer {
 const WORD_MALE_NAMES: readonly string[] = ['bill', 'frank', 'rich', 'dick', 'guy', 'art', 'max', 'ray', 'gene', 'dean', 'cliff', 'earl', 'jay', 'mitt', 'newt'];
 const WORD_FEMALE_NAMES: readonly string[] = ['hope', 'faith', 'joy'];
 
+const WORD_NAMES: ReadonlySet<string> = new Set([...WORD_MALE_NAMES, ...WORD_FEMALE_NAMES]);
+/** Is the lower-cased word one of the first names that are also common words? */
+export const isWordName = (lower: string): boolean => WORD_NAMES.has(lower);
+
 let shared: Gazetteer | undefined;
 
 /** The built-in gazetteer, built on first use. */

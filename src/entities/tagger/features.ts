@@ -4,7 +4,7 @@
  * token; history features depend on the labels already chosen.
  */
 import type { ArticleContext, Token } from '../../context.js';
-import { gazetteer } from '../../lexicon/gazetteer.js';
+import { gazetteer, isWordName } from '../../lexicon/gazetteer.js';
 import { LABELS } from './labels.js';
 
 const UPPER = /\p{Lu}/u;
@@ -75,6 +75,8 @@ export function taggerDocument(article: ArticleContext): TaggerDocument {
     for (let i = s.first; i < s.last; i++) {
       for (const [len, classes] of g.matchesAt(lowerAt, i)) {
         for (const cls of classes) {
+          // (The tagger was trained without the first names that are also words; the name rules use them.)
+          if (len === 1 && (cls === 'male' || cls === 'female') && isWordName(tokens[i]!.lower)) continue;
           if (len === 1) gaz[i]!.push(`g=${cls}:U`);
           else {
             gaz[i]!.push(`g=${cls}:B`);
