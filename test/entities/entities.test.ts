@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canFollow, labelsFromSpans, LABELS, spansFromLabels, allowedPrefixes, ALLOW_ALL } from '../../src/entities/tagger/labels.js';
-import { wordShape } from '../../src/entities/tagger/features.js';
+import { taggerDocument, wordShape } from '../../src/entities/tagger/features.js';
 import { refineNames } from '../../src/entities/refine.js';
 import { classifyName } from '../../src/entities/classify.js';
 import { clusterType } from '../../src/entities/cluster.js';
@@ -101,6 +101,13 @@ describe('clustering', () => {
     expect(['bill', 'frank', 'hope', 'newt'].map(isFirstName)).toEqual([true, true, true, true]);
     // ("Will Twitter Be Next?": a question's modal read as a first name made Twitter a person.)
     expect(isFirstName('will')).toBe(false);
+  });
+
+  it('leaves the first names that are also words out of the tagger features its model was trained with', () => {
+    const article = buildArticle('Bill Clinton met John Kerry.', { publishedAt: null, timezone: null }, () => {});
+    const doc = taggerDocument(article);
+    expect(doc.gazetteer[0]).not.toContain('g=male:U');
+    expect(doc.gazetteer[3]).toContain('g=male:U');
   });
 
   it('keeps a full name the text gives a gender apart from a surname an honorific of the other gender claimed', () => {
