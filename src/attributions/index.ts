@@ -9,7 +9,7 @@ import { BELIEF_LEMMAS, EVIDENTIALS, INTENTION_LEMMAS } from '../lexicon/attribu
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
 import type { QuoteIndex } from '../quotes/index.js';
 import type { Attribution, AttributionForm, AttributionType, Credit } from '../schema/attribution.js';
-import type { QuoteKind, Speaker } from '../schema/quote.js';
+import type { Quote, QuoteKind, Speaker } from '../schema/quote.js';
 import { makeSpan } from '../span.js';
 import { phraseBefore, TIME_HEADS } from '../text/phrases.js';
 import { firstNotBefore } from '../text/bisect.js';
@@ -119,8 +119,19 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   const contained = new Set<string>();
   const kindOverrides = new Map<string, QuoteKind>();
   linkQuotes(article, quoteIndex, drafts, contained, kindOverrides);
+  // ("Politifact ruled that Trump's statement about 'thousands of shootings' is true": a content
+  // that holds the statement's owner too reports the statement, and the words stay the owner's.)
+  const charsOf = (r: Range) => [tokens[r[0]]!.start, tokens[r[1] - 1]!.end] as const;
+  const ownerReported = (q: Quote): boolean => {
+    const m = q.speaker?.mention;
+    if (q.speaker?.sieve !== 'possessive-statement' || !m) return false;
+    return drafts.some((d) => {
+      const [start, end] = charsOf(d.content);
+      return start <= m.start && q.end <= end;
+    });
+  };
   const speakerFound = new Set(
-    quoteIndex.quotes.filter((q) => q.speaker?.mention && !(contained.has(q.id) && WEAK_SIEVES.has(q.speaker.sieve ?? ''))).map((q) => q.id),
+    quoteIndex.quotes.filter((q) => q.speaker?.mention && !(contained.has(q.id) && WEAK_SIEVES.has(q.speaker.sieve ?? '') && !ownerReported(q))).map((q) => q.id),
   );
   // A content with no word in it, which no quotation joined, says nothing.
   return { ...build(article, entities, drafts.filter((d) => hasWord(tokens, d.content)), speakerFound), kindOverrides };

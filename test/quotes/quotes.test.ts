@@ -438,6 +438,12 @@ describe('speakers from attributions', () => {
     expect(q.cue?.text).toBe(a?.cue?.text);
   });
 
+  it('keeps the owner of a statement as the speaker when a report about the statement holds the quotation', () => {
+    const text = 'Donald Trump spoke in Chicago. Politifact then ruled that Trump’s statement about “thousands of shootings” in Chicago is wrong.';
+    const q = analyze(text, { include: ['quotes', 'attributions'] }).quotes[0]!;
+    expect(q.speaker).toMatchObject({ name: 'Donald Trump', sieve: 'possessive-statement' });
+  });
+
   it('gives a quotation in what a possessive statement reports its owner, in step with the attribution', () => {
     const text = 'Reporters checked Mayor Lindqvist’s claim that the city had “fully complied with every request” from the state.';
     const r = analyze(text, { include: ['quotes', 'attributions'] });
