@@ -510,7 +510,7 @@ export const cueBeforeQuote: Sieve = (c, d) => {
     // "saying that ...", "calling it ...": the participle's subject is the sentence's, or that of
     // the cue just before it ("Ryan and Trump will meet, Spicer said, adding, '...'").
     if (participle || (i > from && tokens[i - 1]!.text === ',')) {
-      const who = participle ? reporterBefore(c, i, from) ?? perceivedActor(c, i) ?? sentenceSubject(c, i) : sentenceSubject(c, i);
+      const who = participle ? reporterBefore(c, i, from) ?? perceivedActor(c, i) ?? sentenceSubject(c, i) ?? openingClauseSubject(c, i) : sentenceSubject(c, i);
       if (who) return { mention: who, cue: [i, i + len], sieve: 'participle-subject' };
     }
   }
@@ -620,6 +620,29 @@ function reporterBefore(c: SieveContext, participle: number, from: number): [num
     if (len === 0) continue;
     const who = subjectOfCue(c, k, from) ?? (tokens[k - 1]?.text === ',' || isMark(tokens[k - 1]) ? phraseAfter(tokens, k + len, participle - 1) : null);
     return who && phraseSpeaks(c, who) ? who : null;
+  }
+  return null;
+}
+
+/** Prepositions that open a sentence with a participle clause ("After saying ...", "Upon hearing ..."). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'on', 'by', 'in']);
+
+/**
+ * "After saying her foot was 'so swollen I could barely get my shoe on,' she was rushed ...": a
+ * participle opening the sentence (after at most a preposition) has the subject of the main clause
+ * after its comma, past any quotation, when that subject can speak.
+ */
+function openingClauseSubject(c: SieveContext, participle: number): [number, number] | null {
+  const { tokens } = c.article;
+  const s = sentenceOf(c.article, participle);
+  if (participle !== s.first && !(participle === s.first + 1 && PARTICIPLE_OPENERS.has(tokens[s.first]!.lower))) return null;
+  for (let k = participle + 1; k < s.last - 1; k++) {
+    if (tokens[k]!.text !== ',' || (inAnyQuote(c, k) && !isMark(tokens[k + 1]))) continue;
+    // (The comma may sit inside the closing mark: '... my shoe on," she was'.)
+    let at = k + 1;
+    while (at < s.last && isMark(tokens[at])) at++;
+    const phrase = phraseAfter(tokens, at, s.last);
+    return phrase && phraseSpeaks(c, phrase) ? phrase : null;
   }
   return null;
 }
