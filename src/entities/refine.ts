@@ -462,6 +462,26 @@ function stripLeadingFunctionWords(article: ArticleContext, names: NameMention[]
   return out;
 }
 
+/** "I'm", which the tokenizer keeps as one word and the tagger may read as a name. */
+const isContractedI = (t: Token): boolean => /^i['’]m$/i.test(t.text);
+
+/** "I'm Nancy Pelosi", "I'm": a contracted "I am" opens no name, nor do lower-case words after it. */
+function stripContractedI(article: ArticleContext, names: NameMention[]): NameMention[] {
+  const { tokens } = article;
+  const out: NameMention[] = [];
+  for (const m of names) {
+    let first = m.first;
+    if (!isContractedI(tokens[first]!)) {
+      out.push(m);
+      continue;
+    }
+    first++;
+    while (first < m.last && !/^\p{Lu}/u.test(tokens[first]!.text)) first++;
+    if (first < m.last) out.push({ ...m, first });
+  }
+  return out;
+}
+
 const TRAILING_PUNCTUATION = /^[-–—,;:/&]$/;
 
 /** "Mrs. Clinton - and Mr. Trump" split at "and": a name ends in a word, not in a dash or a conjunction. */
@@ -696,6 +716,7 @@ export const REFINEMENTS: readonly ((article: ArticleContext, names: NameMention
   headWordTypes,
   untaggedSurnames,
   extendOverSurname,
+  stripContractedI,
 ];
 
 export function refineNames(article: ArticleContext, names: NameMention[]): NameMention[] {

@@ -103,6 +103,12 @@ describe('clustering', () => {
     expect(isFirstName('will')).toBe(false);
   });
 
+  it('never takes the contraction "I\'m" as a name or the start of one', () => {
+    const names = entitiesOf("I'm Nancy Pelosi, and I approve this message. Sometimes I’m good at it, I’m told.").map((e) => e.name);
+    expect(names).toContain('Nancy Pelosi');
+    expect(names.filter((n) => /i['’]m/i.test(n))).toEqual([]);
+  });
+
   it('leaves the first names that are also words out of the tagger features its model was trained with', () => {
     const article = buildArticle('Bill Clinton met John Kerry.', { publishedAt: null, timezone: null }, () => {});
     const doc = taggerDocument(article);
