@@ -85,6 +85,12 @@ function findMarks(text: string): Mark[] {
       i++;
       continue;
     }
+    // Two curly singles stand for a double in some typesetting ('a “question’’ that').
+    if ((c === '‘' || c === '’') && text[i + 1] === c) {
+      marks.push({ at: i, width: 2, style: 'double', glyph: c === '‘' ? 'open' : 'close', ...classify(text, i, 2) });
+      i++;
+      continue;
+    }
     if (c === "'" && text[i + 1] === "'") {
       const k = classify(text, i, 2);
       marks.push({ at: i, width: 2, style: 'double', glyph: k.canOpen && !k.canClose ? 'open' : 'close', ...k });

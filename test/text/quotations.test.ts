@@ -14,6 +14,7 @@ describe('quotation-mark pairing', () => {
     ['guillemets, French', 'Il a dit « bonjour » hier.', [' bonjour ']],
     ['guillemets, German', 'Er sagte »Hallo« gestern.', ['Hallo']],
     ['low-9', 'Er sagte „Hallo“ gestern.', ['Hallo']],
+    ['two curly singles as a double mark', 'She asked a “question’’ and he said ‘‘no’’ twice. Don’t.', ['question', 'no']],
     ['two apostrophes as a double mark', "Bush said, ``I did not come away with any feeling of hope'' that Iraq", ['I did not come away with any feeling of hope']],
     ['single quotes as primary marks', "The minister called it 'one-sided' and 'unfair'.", ['one-sided', 'unfair']],
     ['interrupted quotation', '"We won," he said, "and we will win again."', ['We won,', 'and we will win again.']],
