@@ -79,6 +79,7 @@ describe('speaker attribution', () => {
     ['the person a verb of remembering takes, for a participle after the name', 'I am old enough to remember President Jane Carter going on TV in 1977 and telling Americans that "we need to shift to coal."', 'Jane Carter'],
     ['the main clause subject for a participle opening the sentence', 'Ana Ruiz wrote a book. After saying her foot was "so swollen I could barely walk," she was taken to a hospital.', 'Ana Ruiz'],
     ['the main clause subject for a bare participle opening the sentence', 'Smith met the miners. Saying that the mine was "a disaster for everyone," John Smith left early.', 'John Smith'],
+    ['the main clause subject past an adverb set off by commas', 'Tim Allen spoke to the host. Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest that wealth helps.', 'Tim Allen'],
     ['the sentence subject for a participle after an object of any other verb', 'John Smith met Jane Carter in 1977, telling her that "we need to shift to coal."', 'John Smith'],
     ['a descriptor resolved through a role a copula gives', 'Maria Lopez is the finance minister. "We will not back down," the minister said.', 'Maria Lopez'],
     ['a descriptor resolved through a post a "who" clause gives', 'Rui Costa, who served as director of the National Budget Office, left. "It is wrong," the director said.', 'Rui Costa'],

@@ -639,8 +639,9 @@ function openingClauseSubject(c: SieveContext, participle: number): [number, num
   for (let k = participle + 1; k < s.last - 1; k++) {
     if (tokens[k]!.text !== ',' || (inAnyQuote(c, k) && !isMark(tokens[k + 1]))) continue;
     // (The comma may sit inside the closing mark: '... my shoe on," she was'.)
+    // (Past an adverb set off by commas too: '..., though, Allen did suggest'.)
     let at = k + 1;
-    while (at < s.last && isMark(tokens[at])) at++;
+    while (at < s.last && (isMark(tokens[at]) || tokens[at]!.text === ',' || ((tokens[at]!.pos === 'ADV' || /^(?:though|however)$/.test(tokens[at]!.lower)) && tokens[at + 1]?.text === ','))) at++;
     const phrase = phraseAfter(tokens, at, s.last);
     return phrase && phraseSpeaks(c, phrase) ? phrase : null;
   }
