@@ -621,10 +621,14 @@ function headWordTypes(article: ArticleContext, names: NameMention[]): NameMenti
     if (!/^\p{Lu}\p{Ll}/u.test(head.text)) return m;
     if (ORGANIZATION_HEAD_WORDS.has(head.lower)) return { ...m, type: 'ORGANIZATION' };
     if (FACILITY_WORDS.has(head.lower) || STREET_WORDS.has(head.lower)) return { ...m, type: 'LOCATION', subtype: 'FACILITY' };
+    // ("Sandy Hook", "Palm Springs": a first name before a word for a landform names a place.)
+    if (LANDFORM_WORDS.has(head.lower)) return { ...m, type: 'LOCATION' };
     return m;
   });
 }
 const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'drive']);
+/** Words for landforms that end place names and no common surname ("Hill", "Rivers", "Lake" and "Bay" do). */
+const LANDFORM_WORDS = new Set(['hook', 'harbor', 'harbour', 'beach', 'springs', 'falls', 'creek', 'valley', 'island', 'heights', 'county', 'canyon', 'peninsula', 'mountains']);
 
 /**
  * "Rep. Adam Schiff ... Schiff said": a later mention of a person's surname that the tagger left

@@ -103,6 +103,14 @@ describe('clustering', () => {
     expect(isFirstName('will')).toBe(false);
   });
 
+  it('types a name ending in a word for a landform as a place, not a person', () => {
+    const text = 'Sandy Hook was a tragedy. Officials in Palm Springs and Fairfax County met. Anita Hill spoke.';
+    const types = Object.fromEntries(entitiesOf(text).map((e) => [e.name, e.type]));
+    expect(types['Sandy Hook']).toBe('LOCATION');
+    expect(types['Fairfax County']).toBe('LOCATION');
+    expect(types['Anita Hill']).toBe('PERSON');
+  });
+
   it('never takes the contraction "I\'m" as a name or the start of one', () => {
     const names = entitiesOf("I'm Nancy Pelosi, and I approve this message. Sometimes I’m good at it, I’m told.").map((e) => e.name);
     expect(names).toContain('Nancy Pelosi');
