@@ -121,14 +121,10 @@ export function findAttributions(article: ArticleContext, earlier: { entities?: 
   linkQuotes(article, quoteIndex, drafts, contained, kindOverrides);
   // ("Politifact ruled that Trump's statement about 'thousands of shootings' is true": a content
   // that holds the statement's owner too reports the statement, and the words stay the owner's.)
-  const charsOf = (r: Range) => [tokens[r[0]]!.start, tokens[r[1] - 1]!.end] as const;
   const ownerReported = (q: Quote): boolean => {
     const m = q.speaker?.mention;
     if (q.speaker?.sieve !== 'possessive-statement' || !m) return false;
-    return drafts.some((d) => {
-      const [start, end] = charsOf(d.content);
-      return start <= m.start && q.end <= end;
-    });
+    return drafts.some((d) => tokens[d.content[0]]!.start <= m.start && q.end <= tokens[d.content[1] - 1]!.end);
   };
   const speakerFound = new Set(
     quoteIndex.quotes.filter((q) => q.speaker?.mention && !(contained.has(q.id) && WEAK_SIEVES.has(q.speaker.sieve ?? '') && !ownerReported(q))).map((q) => q.id),

@@ -4,7 +4,7 @@
  * event word. Each rule is a small function over the mention list.
  */
 import type { ArticleContext, Token } from '../context.js';
-import { EVENT_WORDS, FACILITY_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
+import { EVENT_WORDS, FACILITY_WORDS, LANDFORM_WORDS, ORGANIZATION_HEAD_WORDS, TITLE_MODIFIERS } from '../lexicon/entity-words.js';
 import { gazetteer, isFirstName } from '../lexicon/gazetteer.js';
 import { MEDIA_NAME_SET } from '../lexicon/media.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words.js';
@@ -627,8 +627,6 @@ function headWordTypes(article: ArticleContext, names: NameMention[]): NameMenti
   });
 }
 const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'drive']);
-/** Words for landforms that end place names and no common surname ("Hill", "Rivers", "Lake" and "Bay" do). */
-const LANDFORM_WORDS = new Set(['hook', 'harbor', 'harbour', 'beach', 'springs', 'falls', 'creek', 'valley', 'island', 'heights', 'county', 'canyon', 'peninsula', 'mountains']);
 
 /**
  * "Rep. Adam Schiff ... Schiff said": a later mention of a person's surname that the tagger left

@@ -17,8 +17,11 @@ const APPOSITION_BLOCKERS = new Set(['who', 'which', 'that', 'whose', 'whom', 's
 /** Token span covered by another name (for letting a role include "Argentina's"). */
 export type NameAt = (token: number) => { first: number; last: number } | undefined;
 
+/** Is the word a title or an occupation ("minister", "professor")? */
+const namesPost = (t: Token): boolean => TITLE_WORDS.has(t.lower) || OCCUPATIONS.has(t.lower);
+
 const isRoleHead = (t: Token): boolean =>
-  (TITLE_WORDS.has(t.lower) || OCCUPATIONS.has(t.lower) || t.pos === 'NOUN' || (t.pos === 'PROPN' && TITLE_WORDS.has(t.lower.replace(/-elect$/, '')))) &&
+  (namesPost(t) || t.pos === 'NOUN' || (t.pos === 'PROPN' && TITLE_WORDS.has(t.lower.replace(/-elect$/, '')))) &&
   !DATE_WORDS.test(t.lower);
 
 /** "Tech billionaire Elon Musk", "Argentina's President Javier Milei": the title words before a name. */
@@ -135,8 +138,8 @@ function predicateRole(article: ArticleContext, last: number): Span | null {
       i++;
       continue;
     }
-    if (!/^(?:NOUN|ADJ|PROPN)$/.test(t.pos) && t.text !== '-' && !TITLE_WORDS.has(t.lower) && !OCCUPATIONS.has(t.lower)) break;
-    if (TITLE_WORDS.has(t.lower) || OCCUPATIONS.has(t.lower)) head = i;
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(t.pos) && t.text !== '-' && !namesPost(t)) break;
+    if (namesPost(t)) head = i;
     i++;
   }
   if (head < 0 || (i < tokens.length && /^(?:NOUN|PROPN)$/.test(tokens[i]!.pos))) return null;

@@ -12,6 +12,15 @@ export const NATURAL_PLACE_WORDS: ReadonlySet<string> = new Set([
   'peninsula', 'coast', 'strait', 'straits', 'bay', 'forest', 'plain', 'plains', 'range', 'channel', 'glacier', 'volcano',
 ]);
 
+/**
+ * Words for landforms and land divisions that end place names ("Sandy Hook", "Palm Springs",
+ * "Fairfax County") and are no common surname, unlike "Hill", "Rivers", "Lake" or "Bay": a name
+ * ending in one is a place even when it opens with a first name.
+ */
+export const LANDFORM_WORDS: ReadonlySet<string> = new Set([
+  'hook', 'beach', 'springs', 'falls', 'creek', 'valley', 'island', 'heights', 'county', 'canyon', 'peninsula', 'mountains',
+]);
+
 /** Head words of events ("Islamic Revolution", "World Cup"). */
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
   'revolution', 'war', 'games', 'olympics', 'olympiad', 'cup', 'championship', 'championships', 'summit', 'conference',

@@ -43,7 +43,8 @@ function cueAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-function contentWords(article: ArticleContext, d: QuoteDraft): Token[] {
+/** The tokens of a quotation's content that hold a letter or a digit. */
+export function contentWords(article: ArticleContext, d: QuoteDraft): Token[] {
   const out: Token[] = [];
   for (let i = d.first; i < d.last; i++) {
     const t = article.tokens[i]!;

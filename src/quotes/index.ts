@@ -11,7 +11,7 @@ import { makeSpan } from '../span.js';
 import { isPersonalPronoun, isPersonalPronounWord } from '../text/phrases.js';
 import { firstNotBefore } from '../text/bisect.js';
 import type { Quotation } from '../text/quotations.js';
-import { classifyQuote } from './classify.js';
+import { classifyQuote, contentWords } from './classify.js';
 import { draftOf, type QuoteDraft } from './draft.js';
 import { groupPronounSpeaker } from './speaker/antecedent.js';
 import { resolveSpeaker } from './speaker/resolve.js';
@@ -201,7 +201,7 @@ function continueOneWordSpeech(article: ArticleContext, drafts: QuoteDraft[]): v
     const prev = drafts[k - 1]!;
     if (d.kind !== 'nonspeech' || prev.kind !== 'speech' || prev.paragraph !== d.paragraph || d.close < 0) continue;
     const sentence = sentences[tokens[d.open]!.sentence]!;
-    const words = tokens.slice(d.first, d.last).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    const words = contentWords(article, d);
     if (words.length !== 1 || !/^\p{Lu}/u.test(words[0]!.text) || !/[.!?…]$/.test(article.text.slice(d.q.start, d.q.end).trimEnd())) continue;
     if (sentence.first !== d.open || d.after < sentence.last) continue;
     if (tokens[Math.max(prev.after - 1, 0)]!.sentence < tokens[d.open]!.sentence - 1) continue;
